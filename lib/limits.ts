@@ -1,0 +1,48 @@
+// Size bounds for everything that crosses a boundary (page → content script → background, feed →
+// store, import → store). Untrusted input can be huge; each field is cut to these lengths.
+export const LIMITS = {
+  url: 2048,
+  title: 500,
+  dek: 1000,
+  byline: 200,
+  bylines: 10,
+  tag: 100,
+  tags: 30,
+  section: 100,
+  siteName: 200,
+  language: 35,
+  /** Paragraphs kept per article and characters per paragraph. */
+  paragraphs: 400,
+  paragraph: 5000,
+  /** Body text kept for an article (plain text). */
+  body: 100_000,
+  quotes: 200,
+  quote: 2000,
+  speaker: 200,
+  entities: 100,
+  entity: 100,
+  /** Largest message the background accepts, in characters of its JSON. */
+  message: 2_000_000,
+  searchQuery: 200,
+} as const;
+
+/** Cuts a string to at most `max` UTF-16 units without splitting a surrogate pair. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return text.slice(0, end);
+}
+
+/** Returns the URL normalised if it is http(s), otherwise undefined. */
+export function safeHttpUrl(raw: unknown): string | undefined {
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > LIMITS.url) return undefined;
+  try {
+    const url = new URL(raw.trim());
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,46 @@
+// `npm run --silent eval -- <task> <split-folder>` (../shared/EVAL.md). Each task lives in
+// tests/eval/<task>.ts and exports `evaluate(folder)`; this file only dispatches and prints.
+// Contract: a readable summary, then one JSON object as the last line of stdout; exit 0 when the
+// evaluation ran (whatever the score), non-zero with the reason when it could not.
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export interface EvalResult {
+  /** Lines printed before the JSON line. */
+  summary: string[];
+  /** The JSON object printed last: task, n, metrics, baseline. */
+  json: { task: string; n: number; baseline: Record<string, unknown>; [metric: string]: unknown };
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+async function main(argv: string[]): Promise<number> {
+  const [task, folder] = argv;
+  if (!task || !/^[a-z][a-z0-9-]*$/.test(task) || !folder) {
+    process.stderr.write('usage: npm run --silent eval -- <task> <split-folder>\n');
+    return 2;
+  }
+  const modulePath = join(here, '..', 'eval', `${task}.ts`);
+  if (!existsSync(modulePath)) {
+    process.stderr.write(`eval: unknown task "${task}"\n`);
+    return 2;
+  }
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    process.stderr.write(`eval: folder not found: ${folder}\n`);
+    return 2;
+  }
+  const mod = (await import(pathToFileURL(modulePath).href)) as { evaluate(folder: string): Promise<EvalResult> };
+  let result: EvalResult;
+  try {
+    result = await mod.evaluate(folder);
+  } catch (error) {
+    process.stderr.write(`eval ${task}: could not run: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  process.stdout.write(result.summary.join('\n') + '\n');
+  process.stdout.write(JSON.stringify(result.json) + '\n');
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

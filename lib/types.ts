@@ -113,6 +113,10 @@ export interface Article {
   readAt: number;
   firstSeen: number;
   updatedAt: number;
+  /** UTC day numbers the text refers to ("on January 25"); the trail ranks dots by them. */
+  dateRefs?: number[];
+  /** Why the article joined its event (absent when it started the event). */
+  eventLink?: MatchExplanation;
 }
 
 export interface EventRecord {
@@ -127,6 +131,8 @@ export interface EventRecord {
   /** The headline that best represents the event. */
   label: string;
   updatedAt: number;
+  /** Why the event joined its story (absent when it started the story). */
+  storyLink?: MatchExplanation;
 }
 
 export interface StoryRecord {
@@ -146,4 +152,6 @@ export interface MatchExplanation {
   score: number;
   sharedTerms: string[];
   sharedEntities: string[];
+  /** The article or event the link was made to. */
+  withId?: string;
 }

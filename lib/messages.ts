@@ -1,0 +1,115 @@
+// The one message protocol of the extension: every message name, its argument and its reply.
+// One object argument; the reply is the return value (as @webext-core/messaging's ProtocolMap).
+// The background validates every argument against the schema below and checks the sender
+// before a handler runs (lib/background/dispatch.ts).
+import { browser } from 'wxt/browser';
+import * as v from 'valibot';
+import { LIMITS } from './limits';
+import type { ArticleInput } from './types';
+import type { SearchHit, TabContext } from './views';
+
+export interface ProtocolMap {
+  /** Content script: what it saw on the page (null when the page is not an article). */
+  reportPage(data: { url: string; article: ArticleInput | null }): { articleId: string | null; dots: number };
+  /** Content script (its own tab only) or extension page (any tab): what we know about the tab. */
+  getTabContext(data: { tabId?: number }): TabContext;
+  /** Extension pages: look stories up in the local store. */
+  searchStore(data: { query: string }): SearchHit[];
+  /** Extension pages: counts for the options page. */
+  getStoreStats(data: Record<string, never>): { articles: number; events: number; stories: number; outlets: number };
+  /** Extension pages only (writes): delete every stored article, event and story. */
+  clearStore(data: { confirm: true }): { cleared: true };
+}
+
+export type MessageName = keyof ProtocolMap;
+export type MessageData<K extends MessageName> = Parameters<ProtocolMap[K]>[0];
+export type MessageReply<K extends MessageName> = ReturnType<ProtocolMap[K]>;
+
+/** Messages a content script (a sender with a tab) may send; everything else is refused. */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageName> = new Set<MessageName>(['reportPage', 'getTabContext']);
+
+/** Events the background broadcasts to open extension pages (popup, side panel, options). */
+export interface BroadcastMap {
+  tabContextChanged: { tabId: number };
+  storeChanged: Record<string, never>;
+}
+
+// ---- Schemas: the boundary. Bounded strings and arrays; anything else is rejected. ----
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max));
+const httpUrl = v.pipe(v.string(), v.maxLength(LIMITS.url), v.regex(/^https?:\/\//i, 'must be an http(s) URL'), v.url());
+
+const quoteSchema = v.object({
+  text: text(LIMITS.quote),
+  speaker: text(LIMITS.speaker),
+  paragraph: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  offset: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+const entitiesSchema = v.object({
+  people: list(text(LIMITS.entity), LIMITS.entities),
+  places: list(text(LIMITS.entity), LIMITS.entities),
+  organisations: list(text(LIMITS.entity), LIMITS.entities),
+});
+
+export const articleInputSchema = v.object({
+  url: httpUrl,
+  canonicalUrl: v.optional(httpUrl),
+  title: v.pipe(text(LIMITS.title), v.minLength(1)),
+  dek: v.optional(text(LIMITS.dek)),
+  bylines: list(text(LIMITS.byline), LIMITS.bylines),
+  published: v.optional(text(64)),
+  modified: v.optional(text(64)),
+  language: v.optional(text(LIMITS.language)),
+  section: v.optional(text(LIMITS.section)),
+  tags: list(text(LIMITS.tag), LIMITS.tags),
+  siteName: v.optional(text(LIMITS.siteName)),
+  paragraphs: list(text(LIMITS.paragraph), LIMITS.paragraphs),
+  quotes: list(quoteSchema, LIMITS.quotes),
+  entities: entitiesSchema,
+  wordCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  source: v.picklist(['visit', 'feed', 'import']),
+});
+
+const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const MESSAGE_SCHEMAS: { [K in MessageName]: v.GenericSchema<unknown, MessageData<K>> } = {
+  reportPage: v.object({ url: httpUrl, article: v.nullable(articleInputSchema) }) as v.GenericSchema<unknown, MessageData<'reportPage'>>,
+  getTabContext: v.object({ tabId: v.optional(tabId) }),
+  searchStore: v.object({ query: text(LIMITS.searchQuery) }),
+  getStoreStats: v.object({}) as v.GenericSchema<unknown, MessageData<'getStoreStats'>>,
+  clearStore: v.object({ confirm: v.literal(true) }),
+};
+
+export function isMessageName(name: unknown): name is MessageName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(MESSAGE_SCHEMAS, name);
+}
+
+// ---- Sending ----
+
+/** Sends a message to the background; resolves with its reply, rejects with its error. */
+export async function sendMessage<K extends MessageName>(type: K, data: MessageData<K>): Promise<MessageReply<K>> {
+  return (await browser.runtime.sendMessage({ type, data })) as MessageReply<K>;
+}
+
+/** Background → open extension pages. Nobody listening is normal (no page open). */
+export async function broadcast<K extends keyof BroadcastMap>(event: K, data: BroadcastMap[K]): Promise<void> {
+  try {
+    await browser.runtime.sendMessage({ event, data });
+  } catch {
+    // "Receiving end does not exist" when no extension page is open.
+  }
+}
+
+/** Extension pages: subscribe to one broadcast event; returns the unsubscribe function. */
+export function onBroadcast<K extends keyof BroadcastMap>(event: K, listener: (data: BroadcastMap[K]) => void): () => void {
+  const handler = (raw: unknown): undefined => {
+    if (raw && typeof raw === 'object' && (raw as { event?: unknown }).event === event) {
+      listener((raw as { data: BroadcastMap[K] }).data);
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(handler);
+  return () => browser.runtime.onMessage.removeListener(handler);
+}

@@ -1,0 +1,94 @@
+/// <reference types="chrome" />
+// Real Chromium with the built extension loaded (RECIPE.md §6): a fresh profile per launch,
+// the service worker handle for reading the store back, and the real side panel over CDP.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_ARGS, ensureChromium } from './browsers';
+
+export const CHROME_BUILD_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+
+export interface LoadedExtension {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  pageUrl(name: 'popup' | 'sidepanel' | 'options'): string;
+  close(): Promise<void>;
+}
+
+export async function launchExtension(options: { extDir?: string; headless?: boolean } = {}): Promise<LoadedExtension> {
+  const extDir = options.extDir ?? CHROME_BUILD_DIR;
+  const profile = mkdtempSync(join(tmpdir(), 'threadline-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: ensureChromium(),
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 860 },
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  // The unpacked extension's id depends on its path: derive it, never hard-code it.
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    pageUrl: (name) => `chrome-extension://${extensionId}/${name}.html`,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The current service worker (it may have been restarted since launch). */
+export async function currentWorker(ext: LoadedExtension): Promise<Worker> {
+  const alive = ext.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${ext.extensionId}/`));
+  return alive ?? (await ext.context.waitForEvent('serviceworker', { timeout: 15_000 }));
+}
+
+/** Polls `check` until it returns a truthy value or the time runs out. */
+export async function waitFor<T>(check: () => Promise<T>, what: string, timeoutMs = 15_000): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await check();
+      if (value) return value as NonNullable<T>;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+}
+
+/** The tab state the background keeps for a page, read from the service worker. */
+export async function tabStateFor(ext: LoadedExtension, page: Page): Promise<{ status: string; articleId: string | null; url: string } | null> {
+  const worker = await currentWorker(ext);
+  return worker.evaluate(async (url) => {
+    const chromeApi = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+    const tabs = await chromeApi.tabs.query({});
+    const tab = tabs.find((t) => t.url === url);
+    if (!tab?.id) return null;
+    const all = await chromeApi.storage.session.get(`tab:${tab.id}`);
+    return (all[`tab:${tab.id}`] as { status: string; articleId: string | null; url: string }) ?? null;
+  }, page.url());
+}
+
+export async function badgeFor(ext: LoadedExtension, page: Page): Promise<string> {
+  const worker = await currentWorker(ext);
+  return worker.evaluate(async (url) => {
+    const chromeApi = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+    const tab = (await chromeApi.tabs.query({})).find((t) => t.url === url);
+    return tab?.id ? chromeApi.action.getBadgeText({ tabId: tab.id }) : '';
+  }, page.url());
+}
+
+/** A page of an extension view opened as a tab, with the given tab made the "active" one first. */
+export async function openExtensionPage(ext: LoadedExtension, name: 'popup' | 'sidepanel' | 'options', opts: { width?: number; height?: number } = {}): Promise<Page> {
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: opts.width ?? 400, height: opts.height ?? 600 });
+  await page.goto(ext.pageUrl(name));
+  return page;
+}

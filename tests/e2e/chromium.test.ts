@@ -8,6 +8,8 @@ import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { demoArticles } from '../../lib/demo/articles';
+import { spaPath } from '../../lib/demo/render-spa';
+import { spaArticles } from '../../lib/demo/spa';
 import { startDemoServer, type DemoServer } from '../harness/demo-server';
 import { badgeFor, currentWorker, launchExtension, tabStateFor, waitFor, type LoadedExtension } from '../harness/extension';
 import { openRealSidePanel } from '../harness/panels';
@@ -147,7 +149,8 @@ describe('Threadline in Chromium', () => {
 
   it('follows single-page-app route changes', async () => {
     const spa = await ext.context.newPage();
-    await spa.goto(server.spaUrl());
+    // A reader lands on the first story's route, then the app swaps in another without a page load.
+    await spa.goto(new URL(spaPath(spaArticles()[0]), server.origin).href);
     const firstState = await waitFor(async () => {
       const s = await tabStateFor(ext, spa);
       return s?.status === 'article' ? s : null;

@@ -11,7 +11,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Threadline',
     description: 'The trail of the story and how other outlets told it, for the news article in front of you. Local-only.',
-    permissions: ['storage', 'tabs'],
+    permissions: ['storage', 'tabs', 'alarms', 'scripting', 'activeTab'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

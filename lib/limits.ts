@@ -23,6 +23,8 @@ export const LIMITS = {
   entity: 100,
   /** Largest message the background accepts, in characters of its JSON. */
   message: 2_000_000,
+  /** Largest message an extension page may send (imports), in characters of its JSON. */
+  pageMessage: 60_000_000,
   searchQuery: 200,
 } as const;
 

@@ -5,8 +5,8 @@
 import { browser } from 'wxt/browser';
 import * as v from 'valibot';
 import { LIMITS } from './limits';
-import type { ArticleInput } from './types';
-import type { SearchHit, TabContext } from './views';
+import type { ArticleInput, Outlet } from './types';
+import type { SearchHit, Settings, SourceView, StoreStats, TabContext } from './views';
 
 export interface ProtocolMap {
   /** Content script: what it saw on the page (null when the page is not an article). */
@@ -16,8 +16,29 @@ export interface ProtocolMap {
   /** Extension pages: look stories up in the local store. */
   searchStore(data: { query: string }): SearchHit[];
   /** Extension pages: counts for the options page. */
-  getStoreStats(data: Record<string, never>): { articles: number; events: number; stories: number; outlets: number };
-  /** Extension pages only (writes): delete every stored article, event and story. */
+  getStoreStats(data: Record<string, never>): StoreStats;
+  /** Popup: "look up this page" on a tab the content script does not run on (activeTab). */
+  lookUpTab(data: { tabId: number }): { started: boolean; reason?: string };
+  /** Popup and side panel: fetch the full pages of the event's articles that only have summaries. */
+  fetchFullText(data: { eventId: string }): { fetched: number; failed: number; declined: boolean };
+
+  // ---- Writes: extension pages only ----
+  getSettings(data: Record<string, never>): Settings;
+  saveSettings(data: { settings: Partial<Settings> }): Settings;
+  listSources(data: Record<string, never>): SourceView[];
+  setSourceEnabled(data: { outletId: string; enabled: boolean }): SourceView;
+  saveOutlet(data: { outlet: Outlet }): SourceView;
+  removeOutlet(data: { outletId: string }): { removed: boolean };
+  /** Adds a feed after fetching it once to check that it parses. */
+  addFeed(data: { url: string; outletId?: string }): SourceView;
+  refreshFeeds(data: Record<string, never>): { fetched: number; items: number; failed: number };
+  importOpml(data: { xml: string }): { added: number; updated: number; errors: string[] };
+  exportOpml(data: Record<string, never>): { xml: string };
+  /** The whole store as JSON lines (one record per line). */
+  exportData(data: Record<string, never>): { jsonl: string; lines: number };
+  /** All or nothing: one bad line imports nothing and names the line. */
+  importData(data: { jsonl: string }): { imported: number };
+  /** Delete every stored article, event and story. */
   clearStore(data: { confirm: true }): { cleared: true };
 }
 
@@ -73,12 +94,51 @@ export const articleInputSchema = v.object({
 });
 
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const empty = v.object({}) as v.GenericSchema<unknown, Record<string, never>>;
+
+const settingsPatch = v.partial(
+  v.object({
+    detection: v.picklist(['known-outlets', 'all-sites', 'on-click']),
+    fullTextOnDemand: v.boolean(),
+    maxFeedArticles: v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(500_000)),
+  }),
+);
+
+const outletSchema = v.object({
+  id,
+  name: v.pipe(text(200), v.minLength(1)),
+  domains: list(text(253), 50),
+  country: text(8),
+  language: text(LIMITS.language),
+  ownership: v.picklist(['public-broadcaster', 'state-owned', 'private', 'nonprofit', 'cooperative', 'unknown']),
+  stateAffiliated: v.boolean(),
+  lean: v.optional(v.object({ value: text(40), source: text(200) })),
+  feeds: list(httpUrl, 20),
+});
+
+/** Import payloads: large but bounded (the import itself validates every line). */
+const MAX_IMPORT_CHARS = 50_000_000;
 
 export const MESSAGE_SCHEMAS: { [K in MessageName]: v.GenericSchema<unknown, MessageData<K>> } = {
   reportPage: v.object({ url: httpUrl, article: v.nullable(articleInputSchema) }) as v.GenericSchema<unknown, MessageData<'reportPage'>>,
   getTabContext: v.object({ tabId: v.optional(tabId) }),
   searchStore: v.object({ query: text(LIMITS.searchQuery) }),
-  getStoreStats: v.object({}) as v.GenericSchema<unknown, MessageData<'getStoreStats'>>,
+  getStoreStats: empty,
+  lookUpTab: v.object({ tabId }),
+  fetchFullText: v.object({ eventId: id }),
+  getSettings: empty,
+  saveSettings: v.object({ settings: settingsPatch }),
+  listSources: empty,
+  setSourceEnabled: v.object({ outletId: id, enabled: v.boolean() }),
+  saveOutlet: v.object({ outlet: outletSchema }) as v.GenericSchema<unknown, MessageData<'saveOutlet'>>,
+  removeOutlet: v.object({ outletId: id }),
+  addFeed: v.object({ url: httpUrl, outletId: v.optional(id) }),
+  refreshFeeds: empty,
+  importOpml: v.object({ xml: v.pipe(v.string(), v.maxLength(5_000_000)) }),
+  exportOpml: empty,
+  exportData: empty,
+  importData: v.object({ jsonl: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS)) }),
   clearStore: v.object({ confirm: v.literal(true) }),
 };
 

@@ -1,5 +1,24 @@
-// What the popup and the side panel receive: plain data shaped for display, built by the
-// background from the store. Components import these types only (STYLE.md §3).
+// What the popup, side panel and options page receive: plain data shaped for display, built by
+// the background from the store. Components import these types only (STYLE.md §3).
+import type { EventFraming } from './framing/types';
+import type { Perspectives, Trail } from './match/types';
+import type { Ownership, OutletLean } from './types';
+
+export type { EventFraming } from './framing/types';
+export type { Perspectives, PerspectiveOutlet, PerspectiveArticle, NearbyEvent, Trail, TrailDot } from './match/types';
+
+/** An outlet as the views show it: name and the axes a reader compares on. */
+export interface OutletView {
+  id: string;
+  name: string;
+  /** ISO 3166 alpha-2 ("PK"), "INT" for wires, "" when unknown. */
+  country: string;
+  ownership: Ownership;
+  stateAffiliated: boolean;
+  lean?: OutletLean;
+  /** Whether the outlet is in the registry (false: seen only on a page, axes unknown). */
+  known: boolean;
+}
 
 export interface ArticleView {
   id: string;
@@ -22,17 +41,78 @@ export interface RelatedArticle extends ArticleView {
   reason: { sameOutlet: boolean; sharedTerms: string[] };
 }
 
-export type TabStatus = 'article' | 'not-article' | 'unknown';
+export type TabStatus = 'article' | 'not-article' | 'unknown' | 'matching';
+
+/** Where the framing's text came from: full article pages, or only feed summaries. */
+export type FramingTextSource = 'full-text' | 'summaries' | 'mixed';
 
 export interface TabContext {
   tabId: number | null;
   status: TabStatus;
   url?: string;
   article?: ArticleView;
-  /** Stored articles that share its outlet or its words, best first (stand-in for the engine). */
+  /** The story's events, newest first (absent until the engine placed the article). */
+  trail?: Trail;
+  /** Other outlets' articles on the same event. */
+  perspectives?: Perspectives;
+  /** How the event's outlets told it (absent when the event has a single article). */
+  framing?: EventFraming;
+  framingTextSource?: FramingTextSource;
+  /** The lead (dek, or else the first paragraph) of each framed article, verbatim, by article id: the compare view's "lead" row. */
+  leads?: Record<string, string>;
+  /** The axes of every outlet named in trail, perspectives and framing, by id. */
+  outlets: Record<string, OutletView>;
+  /** Stored articles that share its outlet or its words (the pre-engine stand-in). */
   related: RelatedArticle[];
+  /** How many sources the reader has enabled: 0 explains an empty perspectives section. */
+  enabledSources: number;
 }
 
 export interface SearchHit extends ArticleView {
   matchedTerms: string[];
+  storyId: string;
+}
+
+// ---- Options page ----
+
+/** Where the content script looks for articles. */
+export type DetectionMode = 'known-outlets' | 'all-sites' | 'on-click';
+
+export interface Settings {
+  detection: DetectionMode;
+  /** Fetch the full pages of compared articles when the reader opens a comparison. */
+  fullTextOnDemand: boolean;
+  /** Keep at most this many feed articles the reader never opened (oldest go first). */
+  maxFeedArticles: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  detection: 'known-outlets',
+  fullTextOnDemand: true,
+  maxFeedArticles: 50_000,
+};
+
+export interface FeedStatusView {
+  url: string;
+  lastFetchAt?: number;
+  nextFetchAt: number;
+  itemCount: number;
+  lastStatus?: number;
+  lastError?: string;
+  failures: number;
+}
+
+export interface SourceView {
+  outlet: OutletView & { domains: string[]; language: string };
+  enabled: boolean;
+  feeds: FeedStatusView[];
+  /** Articles stored from this outlet. */
+  articleCount: number;
+}
+
+export interface StoreStats {
+  articles: number;
+  events: number;
+  stories: number;
+  outlets: number;
 }

@@ -3,7 +3,8 @@ import { articlesByTerms, recentByOutlet } from '../store/articles';
 import type { ThreadlineDB } from '../store/db';
 import type { TabState } from '../store/tab-state';
 import type { Article, Outlet } from '../types';
-import type { ArticleView, RelatedArticle, SearchHit, TabContext } from '../views';
+import type { ArticleView, OutletView, RelatedArticle, SearchHit, TabContext } from '../views';
+import { toOutletView } from './sources';
 
 /** How many related articles the stand-in shows; enough to fill the popup without scrolling far. */
 const RELATED_LIMIT = 12;
@@ -43,13 +44,27 @@ export async function findRelated(db: ThreadlineDB, article: Article): Promise<R
     .slice(0, RELATED_LIMIT);
 }
 
-export async function buildTabContext(db: ThreadlineDB, tabId: number, state: TabState | null): Promise<TabContext> {
-  if (!state) return { tabId, status: 'unknown', related: [] };
-  if (!state.articleId) return { tabId, status: state.status, url: state.url, related: [] };
+/** The axes of the given outlets, by id, for the views' chips and coverage bars. */
+async function outletViews(db: ThreadlineDB, ids: Iterable<string>): Promise<Record<string, OutletView>> {
+  const unique = [...new Set(ids)];
+  const rows = await db.outlets.bulkGet(unique);
+  const views: Record<string, OutletView> = {};
+  rows.forEach((o) => {
+    if (o) views[o.id] = toOutletView(o);
+  });
+  return views;
+}
+
+export async function buildTabContext(db: ThreadlineDB, tabId: number, state: TabState | null, enabledSources: number): Promise<TabContext> {
+  const empty = { tabId, related: [], outlets: {}, enabledSources };
+  if (!state) return { ...empty, status: 'unknown' };
+  if (!state.articleId) return { ...empty, status: state.status, url: state.url };
   const article = await db.articles.get(state.articleId);
-  if (!article) return { tabId, status: 'unknown', url: state.url, related: [] };
+  if (!article) return { ...empty, status: 'unknown', url: state.url };
   const outlet = await db.outlets.get(article.outletId);
-  return { tabId, status: 'article', url: state.url, article: toArticleView(article, outlet), related: await findRelated(db, article) };
+  const related = await findRelated(db, article);
+  const outlets = await outletViews(db, [article.outletId, ...related.map((r) => r.outletId)]);
+  return { ...empty, status: 'article', url: state.url, article: toArticleView(article, outlet), related, outlets };
 }
 
 /** Word search over the local store through the term index. */
@@ -58,7 +73,7 @@ export async function searchStore(db: ThreadlineDB, query: string): Promise<Sear
   if (words.length === 0) return [];
   const rows = await articlesByTerms(db, words, PER_TERM_LIMIT);
   return rows
-    .map((a) => ({ ...toArticleView(a), matchedTerms: a.termKeys.filter((t) => words.includes(t)) }))
+    .map((a) => ({ ...toArticleView(a), storyId: a.storyId, matchedTerms: a.termKeys.filter((t) => words.includes(t)) }))
     .sort((a, b) => b.matchedTerms.length - a.matchedTerms.length || b.published - a.published)
     .slice(0, 20);
 }

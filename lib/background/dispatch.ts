@@ -44,7 +44,7 @@ async function handle(handlers: Handlers, ownExtensionId: string, ownOrigin: str
   const fromTab = !(typeof sender.url === 'string' && ownOrigin.length > 0 && sender.url.startsWith(ownOrigin));
   if (fromTab && !CONTENT_SCRIPT_MESSAGES.has(type)) throw new MessageRefused(`${type}: refused from a web page's content script`);
   if (fromTab && typeof sender.tab?.id !== 'number') throw new MessageRefused(`${type}: refused, content script without a tab id`);
-  if (JSON.stringify(data ?? null).length > LIMITS.message) throw new MessageRefused(`${type}: refused, message too large`);
+  if (JSON.stringify(data ?? null).length > (fromTab ? LIMITS.message : LIMITS.pageMessage)) throw new MessageRefused(`${type}: refused, message too large`);
   const parsed = v.safeParse(MESSAGE_SCHEMAS[type], data);
   if (!parsed.success) {
     const issue = parsed.issues[0];

@@ -1,21 +1,29 @@
 // One small function per message. The background entrypoint passes in the database and the few
-// browser effects (badge, broadcast), so these run unchanged against fakes in unit tests.
-import type { ThreadlineDB } from '../store/db';
+// browser effects (badge, broadcast, permissions, script injection), so these run unchanged
+// against fakes in unit tests.
+import { getEnabledSources, getSettings, saveSettings } from '../settings';
 import { getTabState, setTabState } from '../store/tab-state';
+import { clearStore, exportStore, importStore, ImportError } from '../store/transfer';
 import { buildTabContext, findRelated, searchStore } from './context';
 import { MessageRefused, type Handlers } from './dispatch';
+import { addFeed, refreshDueFeeds, type FeedDeps } from './feeds';
 import { ingestArticle } from './ingest';
+import { enableSource, exportOpml, importOpml, listSources, removeOutlet, saveOutlet } from './sources';
 
-export interface BackgroundDeps {
-  db: ThreadlineDB;
-  now: () => number;
+export interface BackgroundDeps extends FeedDeps {
   /** Badge text for a tab; empty string clears it. */
   setBadge: (tabId: number, text: string) => Promise<void>;
   /** Tells open extension pages that a tab's context changed. */
   notifyTabChanged: (tabId: number) => Promise<void>;
+  /** Tells open extension pages that stored articles or sources changed. */
+  notifyStoreChanged: () => Promise<void>;
+  /** Runs the content script in a tab the reader asked about (activeTab grant from the popup). */
+  injectContentScript: (tabId: number) => Promise<void>;
+  /** Schedules a feed refresh soon (an alarm: the worker may stop before a long fetch ends). */
+  scheduleFeedRefresh: () => Promise<void>;
 }
 
-/** The badge counts what the reader can open: the article's related articles for now. */
+/** The badge counts the dots of the article's story (for now: the article and what matched it). */
 export function badgeText(count: number): string {
   if (count <= 0) return '';
   return count > 99 ? '99+' : String(count);
@@ -23,6 +31,10 @@ export function badgeText(count: number): string {
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
   const { db, now } = deps;
+  const changed = async <T>(result: T): Promise<T> => {
+    await deps.notifyStoreChanged();
+    return result;
+  };
   return {
     async reportPage({ url, article }, caller) {
       const tabId = caller.tabId;
@@ -33,12 +45,14 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         await deps.notifyTabChanged(tabId);
         return { articleId: null, dots: 0 };
       }
+      await setTabState(tabId, { url, status: 'matching', articleId: null, updatedAt: now() });
+      await deps.setBadge(tabId, '…');
       const stored = await ingestArticle(db, article, now());
       await setTabState(tabId, { url, status: 'article', articleId: stored.id, updatedAt: now() });
-      const related = await findRelated(db, stored);
-      const dots = related.length + 1;
+      const dots = (await findRelated(db, stored)).length + 1;
       await deps.setBadge(tabId, badgeText(dots));
       await deps.notifyTabChanged(tabId);
+      await deps.notifyStoreChanged();
       return { articleId: stored.id, dots };
     },
 
@@ -46,23 +60,58 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       // A content script may only ask about its own tab, whatever it passes.
       const target = caller.tabId ?? tabId;
       if (target === undefined) throw new MessageRefused('getTabContext: tabId is required from extension pages');
-      return buildTabContext(db, target, await getTabState(target));
+      return buildTabContext(db, target, await getTabState(target), (await getEnabledSources()).size);
     },
 
-    async searchStore({ query }) {
-      return searchStore(db, query);
+    async lookUpTab({ tabId }) {
+      try {
+        await deps.injectContentScript(tabId);
+        return { started: true };
+      } catch (error) {
+        return { started: false, reason: error instanceof Error ? error.message : String(error) };
+      }
     },
 
-    async getStoreStats() {
+    async fetchFullText() {
+      throw new MessageRefused('fetchFullText: not available in this version');
+    },
+
+    searchStore: ({ query }) => searchStore(db, query),
+    getStoreStats: async () => {
       const [articles, events, stories, outlets] = await Promise.all([db.articles.count(), db.events.count(), db.stories.count(), db.outlets.count()]);
       return { articles, events, stories, outlets };
     },
-
+    getSettings: () => getSettings(),
+    saveSettings: ({ settings }) => saveSettings(settings),
+    listSources: () => listSources(db),
+    async setSourceEnabled({ outletId, enabled }) {
+      const view = await enableSource(db, outletId, enabled, now());
+      if (enabled) await deps.scheduleFeedRefresh();
+      return changed(view);
+    },
+    saveOutlet: async ({ outlet }) => changed(await saveOutlet(db, outlet, now())),
+    removeOutlet: async ({ outletId }) => changed(await removeOutlet(db, outletId)),
+    async addFeed({ url, outletId }) {
+      const id = await addFeed(deps, url, outletId);
+      const view = (await listSources(db)).find((s) => s.outlet.id === id);
+      if (!view) throw new MessageRefused('addFeed: the outlet disappeared');
+      return changed(view);
+    },
+    refreshFeeds: async () => changed(await refreshDueFeeds(deps, { force: true })),
+    importOpml: async ({ xml }) => changed(await importOpml(db, xml)),
+    exportOpml: () => exportOpml(db),
+    exportData: () => exportStore(db, now()),
+    async importData({ jsonl }) {
+      try {
+        return await changed(await importStore(db, jsonl));
+      } catch (error) {
+        if (error instanceof ImportError) throw new MessageRefused(`Nothing imported: ${error.message}`);
+        throw error;
+      }
+    },
     async clearStore() {
-      await db.transaction('rw', [db.articles, db.events, db.stories], async () => {
-        await Promise.all([db.articles.clear(), db.events.clear(), db.stories.clear()]);
-      });
-      return { cleared: true } as const;
+      await clearStore(db);
+      return changed({ cleared: true as const });
     },
   };
 }

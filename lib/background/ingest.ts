@@ -5,7 +5,8 @@ import { articleIdForUrl } from '../ids';
 import { clip, LIMITS } from '../limits';
 import { upsertArticle } from '../store/articles';
 import type { ThreadlineDB } from '../store/db';
-import type { Article, ArticleInput } from '../types';
+import { outletIndex, resolveOutlet } from '../store/outlets';
+import type { Article, ArticleInput, Outlet } from '../types';
 
 const STANDIN_STOPWORDS = new Set(
   'the a an and or of to in on for with by at from as is are was were be been has have had it its this that after over into about than more says said new not but who what will would could may can'.split(' '),
@@ -31,9 +32,8 @@ export function parsePublished(iso: string | undefined, now: number): { publishe
   return { published: now, known: false };
 }
 
-export function prepareArticle(input: ArticleInput, now: number): Article {
+export function prepareArticle(input: ArticleInput, outlet: { id: string; name: string; domain: string }, now: number): Article {
   const url = input.canonicalUrl ?? input.url;
-  const outlet = provisionalOutlet(url, input.siteName);
   const { published, known } = parsePublished(input.published, now);
   const dek = input.dek ?? input.paragraphs[0] ?? '';
   const terms = headlineTerms(input.title, dek);
@@ -66,6 +66,23 @@ export function prepareArticle(input: ArticleInput, now: number): Article {
   };
 }
 
+/**
+ * Resolves each input's outlet (registry or provisional) and stores it. Feed items pass their
+ * feed's outlet: item links often point at redirectors or other hosts of the same publisher.
+ */
+export async function ingestInputs(db: ThreadlineDB, inputs: readonly ArticleInput[], now: number, feedOutlet?: Outlet): Promise<Article[]> {
+  const index = await outletIndex(db);
+  const stored: Article[] = [];
+  for (const input of inputs) {
+    const url = input.canonicalUrl ?? input.url;
+    const outlet = feedOutlet ?? (await resolveOutlet(db, index, url, input.siteName));
+    const fallback = provisionalOutlet(url, input.siteName);
+    const prepared = prepareArticle(input, outlet ? { id: outlet.id, name: outlet.name, domain: fallback.domain } : fallback, now);
+    stored.push(await upsertArticle(db, prepared));
+  }
+  return stored;
+}
+
 export async function ingestArticle(db: ThreadlineDB, input: ArticleInput, now: number): Promise<Article> {
-  return upsertArticle(db, prepareArticle(input, now));
+  return (await ingestInputs(db, [input], now))[0];
 }

@@ -31,7 +31,7 @@ describe('background', () => {
     expect(articleId).toMatch(/^a_[0-9a-f]{16}$/);
     expect(dots).toBe(1);
     const stored = await db.articles.get(articleId);
-    expect(stored).toMatchObject({ title: 'Istanbul talks end without agreement', source: 'visit', outletId: 'news.example.com' });
+    expect(stored).toMatchObject({ title: 'Istanbul talks end without agreement', source: 'visit', outletId: 'site:example.com' });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 12 })).toBe('1');
 
     const context = (await listen({ type: 'getTabContext', data: {} }, sender)) as { status: string; article: { title: string } };

@@ -1,18 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createMessageListener, type Handlers } from '../../../lib/background/dispatch';
+import { CONTENT_SCRIPT_MESSAGES, MESSAGE_SCHEMAS, type MessageName } from '../../../lib/messages';
 import { articleInput } from '../../fixtures/articles';
 
 const OWN_ID = 'threadline-test-id';
 const OWN_ORIGIN = 'chrome-extension://threadline-test-id/';
 
 function fakeHandlers(): Handlers {
-  return {
-    reportPage: vi.fn(async () => ({ articleId: 'a_1', dots: 1 })),
-    getTabContext: vi.fn(async ({ tabId }, caller) => ({ tabId: caller.tabId ?? tabId ?? null, status: 'unknown' as const, related: [] })),
-    searchStore: vi.fn(async () => []),
-    getStoreStats: vi.fn(async () => ({ articles: 0, events: 0, stories: 0, outlets: 0 })),
-    clearStore: vi.fn(async () => ({ cleared: true as const })),
-  };
+  // Every message name gets a spy; the few the tests read have realistic replies.
+  const handlers = Object.fromEntries(Object.keys(MESSAGE_SCHEMAS).map((name) => [name, vi.fn(async () => ({ ok: name }))])) as unknown as Handlers;
+  handlers.reportPage = vi.fn(async () => ({ articleId: 'a_1', dots: 1 }));
+  handlers.getTabContext = vi.fn(async ({ tabId }, caller) => ({ tabId: caller.tabId ?? tabId ?? null, status: 'unknown' as const, related: [], outlets: {}, enabledSources: 0 }));
+  handlers.getStoreStats = vi.fn(async () => ({ articles: 0, events: 0, stories: 0, outlets: 0 }));
+  return handlers;
 }
 
 const page = { id: OWN_ID, url: `${OWN_ORIGIN}popup.html` }; // an extension page
@@ -42,12 +42,16 @@ describe('message dispatch', () => {
     expect(context).toMatchObject({ tabId: 7 });
   });
 
-  it.each(['searchStore', 'getStoreStats', 'clearStore'] as const)('refuses %s from a content script', async (type) => {
+  const pageOnly = (Object.keys(MESSAGE_SCHEMAS) as MessageName[]).filter((name) => !CONTENT_SCRIPT_MESSAGES.has(name));
+  it.each(pageOnly)('refuses %s from a content script', async (type) => {
     const handlers = fakeHandlers();
     const listen = createMessageListener(handlers, OWN_ID, OWN_ORIGIN);
-    const data = type === 'searchStore' ? { query: 'x' } : type === 'clearStore' ? { confirm: true } : {};
-    await expect(listen({ type, data }, tab(3))).rejects.toThrow(/refused from a web page/);
+    await expect(listen({ type, data: {} }, tab(3))).rejects.toThrow(/refused from a web page/);
     expect(handlers[type]).not.toHaveBeenCalled();
+  });
+
+  it('lets content scripts send only reportPage and getTabContext', () => {
+    expect([...CONTENT_SCRIPT_MESSAGES].sort()).toEqual(['getTabContext', 'reportPage']);
   });
 
   it('treats an extension page opened in a tab as an extension page', async () => {

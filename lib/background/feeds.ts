@@ -1,0 +1,110 @@
+// Feed refresh: the alarm asks which enabled feeds are due, fetches them (conditional GET, with
+// the feed module's timeouts, size cap and backoff), records each outcome against its feed and
+// sends the new items through the same ingest as pages the reader opens.
+import { refreshFeed } from '../feeds/fetch';
+import { dueFeeds, initialFeedState } from '../feeds/schedule';
+import { getEnabledSources, setSourceEnabled } from '../settings';
+import type { ThreadlineDB } from '../store/db';
+import { getFeeds, putFeed, type StoredFeed } from '../store/feeds';
+import { outletIndex, resolveOutlet } from '../store/outlets';
+import type { ArticleInput } from '../types';
+import { MessageRefused } from './dispatch';
+import { ingestInputs } from './ingest';
+
+/** Feeds per alarm run: a run must finish well inside the MV3 worker's lifetime. */
+const MAX_FEEDS_PER_RUN = 24;
+/** Parallel requests: polite to hosts, and enough to refresh the default registry quickly. */
+const CONCURRENCY = 4;
+/** Items per ingest transaction: a batch is kept or lost whole. */
+export const INGEST_BATCH = 100;
+
+export interface FeedDeps {
+  db: ThreadlineDB;
+  fetch: typeof fetch;
+  now: () => number;
+  /** Whether the extension may request this URL (host permission granted). */
+  canFetch: (url: string) => Promise<boolean>;
+}
+
+export interface RefreshSummary {
+  fetched: number;
+  items: number;
+  failed: number;
+}
+
+async function inBatches(deps: FeedDeps, inputs: ArticleInput[], outletId: string): Promise<number> {
+  const outlet = await deps.db.outlets.get(outletId);
+  let stored = 0;
+  for (let i = 0; i < inputs.length; i += INGEST_BATCH) {
+    stored += (await ingestInputs(deps.db, inputs.slice(i, i + INGEST_BATCH), deps.now(), outlet)).length;
+  }
+  return stored;
+}
+
+async function refreshOne(deps: FeedDeps, feed: StoredFeed): Promise<{ items: number; failed: boolean }> {
+  const now = deps.now();
+  if (!(await deps.canFetch(feed.state.url))) {
+    const state = { ...feed.state, lastFetchAt: now, lastError: 'Host permission not granted: enable the source again to allow it.', nextFetchAt: now + feed.state.intervalMs };
+    await putFeed(deps.db, { ...feed, state });
+    return { items: 0, failed: true };
+  }
+  const result = await refreshFeed(feed.state.url, feed.state, { fetch: deps.fetch, now: deps.now });
+  const items = await inBatches(deps, result.items.map((i) => i.article), feed.outletId);
+  // The state is written after the items: a worker stopped in between fetches them again next
+  // time, and re-ingesting the same URLs updates records instead of duplicating them.
+  await putFeed(deps.db, { ...feed, state: result.state });
+  return { items, failed: result.outcome === 'failed' };
+}
+
+/** Fetches the enabled feeds that are due (all enabled ones when `force`). */
+export async function refreshDueFeeds(deps: FeedDeps, options: { force?: boolean } = {}): Promise<RefreshSummary> {
+  const enabled = await getEnabledSources();
+  const feeds = (await getFeeds(deps.db)).filter((f) => enabled.has(f.outletId));
+  const dueUrls = new Set((options.force ? feeds.map((f) => f.state) : dueFeeds(feeds.map((f) => f.state), deps.now(), MAX_FEEDS_PER_RUN)).map((s) => s.url));
+  const queue = feeds.filter((f) => dueUrls.has(f.state.url));
+  const summary: RefreshSummary = { fetched: 0, items: 0, failed: 0 };
+  const worker = async () => {
+    for (let feed = queue.shift(); feed; feed = queue.shift()) {
+      try {
+        const r = await refreshOne(deps, feed);
+        summary.fetched++;
+        summary.items += r.items;
+        if (r.failed) summary.failed++;
+      } catch (error) {
+        // A storage failure (quota, closed database) is recorded and the feed retried later.
+        summary.failed++;
+        const state = { ...feed.state, lastError: `Could not store items: ${error instanceof Error ? error.message : String(error)}`, nextFetchAt: deps.now() + feed.state.intervalMs };
+        await putFeed(deps.db, { ...feed, state }).catch(() => undefined);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  return summary;
+}
+
+/** The earliest time any enabled feed is due, for scheduling the next alarm. */
+export async function nextFeedDue(db: ThreadlineDB): Promise<number | undefined> {
+  const enabled = await getEnabledSources();
+  const times = (await getFeeds(db)).filter((f) => enabled.has(f.outletId)).map((f) => f.state.nextFetchAt);
+  return times.length ? Math.min(...times) : undefined;
+}
+
+/** Adds a feed by URL after fetching it once; attaches it to the given or the site's outlet. */
+export async function addFeed(deps: FeedDeps, url: string, outletId?: string): Promise<string> {
+  const { db } = deps;
+  if (!(await deps.canFetch(url))) throw new MessageRefused(`no permission to fetch ${new URL(url).host}; allow it when asked`);
+  const probe = await refreshFeed(url, initialFeedState(url, deps.now()), { fetch: deps.fetch, now: deps.now });
+  if (probe.outcome === 'failed') throw new MessageRefused(`not added: ${probe.state.lastError ?? 'the feed could not be read'}`);
+  let outlet = outletId ? await db.outlets.get(outletId) : undefined;
+  if (outletId && !outlet) throw new MessageRefused(`no outlet "${outletId}"`);
+  if (!outlet) {
+    const site = probe.items[0]?.article.url ?? url;
+    outlet = await resolveOutlet(db, await outletIndex(db), site, probe.title || undefined);
+    if (!outlet) throw new MessageRefused('not added: the feed has no http(s) site to attach it to');
+  }
+  if (!outlet.feeds.includes(url)) await db.outlets.put({ ...outlet, feeds: [...outlet.feeds, url] });
+  await setSourceEnabled(outlet.id, true);
+  await putFeed(db, { outletId: outlet.id, state: probe.state });
+  await inBatches(deps, probe.items.map((i) => i.article), outlet.id);
+  return outlet.id;
+}

@@ -1,0 +1,100 @@
+// Export and import of the whole store as JSON lines: a header line, then one record per line.
+// Import is all or nothing: every line is parsed and validated first, and one bad line imports
+// nothing and names the line; then everything is written in one transaction.
+import * as v from 'valibot';
+import type { ThreadlineDB } from './db';
+import { EXPORT_TABLES, RECORD_SCHEMAS, type ExportTable } from './record-schemas';
+import { SCHEMA_VERSIONS } from './schema';
+
+export const EXPORT_FORMAT = 'threadline-export';
+export const EXPORT_FORMAT_VERSION = 1;
+/** One record line: an article with its bounded body is well under this. */
+const MAX_LINE_CHARS = 1_000_000;
+
+export class ImportError extends Error {
+  constructor(readonly line: number, reason: string) {
+    super(`line ${line}: ${reason}`);
+    this.name = 'ImportError';
+  }
+}
+
+export async function exportStore(db: ThreadlineDB, now: number): Promise<{ jsonl: string; lines: number }> {
+  const header = { format: EXPORT_FORMAT, version: EXPORT_FORMAT_VERSION, schema: SCHEMA_VERSIONS.at(-1)!.version, exportedAt: new Date(now).toISOString() };
+  const lines = [JSON.stringify(header)];
+  await db.transaction('r', EXPORT_TABLES.map((t) => db.table(t)), async () => {
+    for (const table of EXPORT_TABLES) {
+      // Primary-key order keeps exports of the same store byte-identical.
+      await db.table(table).orderBy(':id').each((record: unknown) => {
+        lines.push(JSON.stringify({ table, record }));
+      });
+    }
+  });
+  return { jsonl: lines.join('\n') + '\n', lines: lines.length };
+}
+
+interface ParsedLine {
+  table: ExportTable;
+  record: Record<string, unknown>;
+}
+
+/** Parses and validates every line; throws ImportError naming the first bad one. */
+export function parseImport(jsonl: string): ParsedLine[] {
+  const rows = jsonl.split(/\r?\n/);
+  while (rows.length > 0 && rows.at(-1)!.trim() === '') rows.pop();
+  if (rows.length === 0) throw new ImportError(1, 'the file is empty');
+  const header = parseJson(rows[0], 1) as { format?: unknown; version?: unknown; schema?: unknown };
+  if (header?.format !== EXPORT_FORMAT) throw new ImportError(1, `not a Threadline export (expected "format":"${EXPORT_FORMAT}")`);
+  if (header.version !== EXPORT_FORMAT_VERSION) throw new ImportError(1, `unsupported export version ${String(header.version)}`);
+  const latest = SCHEMA_VERSIONS.at(-1)!.version;
+  if (typeof header.schema !== 'number' || header.schema > latest) throw new ImportError(1, `written by a newer Threadline (schema ${String(header.schema)}); update the extension first`);
+  const parsed: ParsedLine[] = [];
+  const seen = new Set<string>();
+  for (let i = 1; i < rows.length; i++) {
+    const lineNo = i + 1;
+    if (rows[i].trim() === '') throw new ImportError(lineNo, 'empty line');
+    const entry = parseJson(rows[i], lineNo) as { table?: unknown; record?: unknown };
+    if (!entry || typeof entry !== 'object' || !EXPORT_TABLES.includes(entry.table as ExportTable)) {
+      throw new ImportError(lineNo, `unknown table ${JSON.stringify((entry as { table?: unknown })?.table ?? null)}`);
+    }
+    const table = entry.table as ExportTable;
+    const result = v.safeParse(RECORD_SCHEMAS[table], entry.record);
+    if (!result.success) {
+      const issue = result.issues[0];
+      const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+      throw new ImportError(lineNo, `${table} record${path ? `.${path}` : ''}: ${issue.message}`);
+    }
+    const record = result.output as Record<string, unknown>;
+    const key = `${table}\u0000${String(record.id ?? record.key)}`;
+    if (seen.has(key)) throw new ImportError(lineNo, `duplicate ${table} record ${String(record.id ?? record.key)}`);
+    seen.add(key);
+    parsed.push({ table, record });
+  }
+  return parsed;
+}
+
+function parseJson(line: string, lineNo: number): unknown {
+  if (line.length > MAX_LINE_CHARS) throw new ImportError(lineNo, `line longer than ${MAX_LINE_CHARS} characters`);
+  try {
+    return JSON.parse(line);
+  } catch (error) {
+    throw new ImportError(lineNo, `not JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+/** Validates everything, then writes everything in one transaction. Records replace same ids. */
+export async function importStore(db: ThreadlineDB, jsonl: string): Promise<{ imported: number }> {
+  const parsed = parseImport(jsonl);
+  await db.transaction('rw', EXPORT_TABLES.map((t) => db.table(t)), async () => {
+    for (const table of EXPORT_TABLES) {
+      const records = parsed.filter((p) => p.table === table).map((p) => p.record);
+      if (records.length > 0) await db.table(table).bulkPut(records);
+    }
+  });
+  return { imported: parsed.length };
+}
+
+export async function clearStore(db: ThreadlineDB): Promise<void> {
+  await db.transaction('rw', EXPORT_TABLES.map((t) => db.table(t)), async () => {
+    for (const table of EXPORT_TABLES) await db.table(table).clear();
+  });
+}

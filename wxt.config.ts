@@ -8,11 +8,15 @@ export default defineConfig({
   // Every dependency is an explicit import (STYLE.md §3).
   imports: false,
   publicDir: 'components/public',
-  manifest: ({ browser }) => ({
-    name: 'Threadline',
+  manifest: ({ browser, mode }) => ({
+    name: mode === 'demo' ? 'Threadline (demo build)' : 'Threadline',
     description: 'The trail of the story and how other outlets told it, for the news article in front of you. Local-only.',
-    permissions: ['storage', 'tabs', 'alarms', 'scripting', 'activeTab'],
+    permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
+    // Asked for per source when the reader enables it (or all sites if they opt in), never at install.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
+    // The demo build (npm start, the Chromium end-to-end tests) may read the demo site on loopback
+    // without a prompt: headless Chromium cannot show the permission dialog.
+    ...(mode === 'demo' && { host_permissions: ['http://*.localhost/*', 'http://127.0.0.1/*'] }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

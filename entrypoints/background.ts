@@ -2,10 +2,12 @@
 // Logic lives in lib/background.
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { CONTENT_SCRIPT_FILE, CONTENT_SCRIPT_ID, syncContentScripts } from '@/lib/background/content-scripts';
 import { createMessageListener } from '@/lib/background/dispatch';
 import { nextFeedDue, refreshDueFeeds } from '@/lib/background/feeds';
 import { createHandlers, type BackgroundDeps } from '@/lib/background/handlers';
 import { broadcast } from '@/lib/messages';
+import { getEnabledSources, getSettings } from '@/lib/settings';
 import { openDatabase } from '@/lib/store/db';
 import { seedDefaultOutlets } from '@/lib/store/outlets';
 import { removeTabState } from '@/lib/store/tab-state';
@@ -19,6 +21,23 @@ export default defineBackground(() => {
   // Exposed for the end-to-end tests, which read the store back through the DevTools protocol.
   (globalThis as { __threadlineDb?: unknown }).__threadlineDb = db;
 
+  const script = (matches: string[]) => ({ id: CONTENT_SCRIPT_ID, matches, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle' as const, persistAcrossSessions: true });
+  const syncScripts = async () => {
+    const [settings, enabled] = await Promise.all([getSettings(), getEnabledSources()]);
+    const domains = (await db.outlets.bulkGet([...enabled])).flatMap((o) => o?.domains ?? []);
+    await syncContentScripts(
+      {
+        isGranted: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+        getRegistered: async () => (await browser.scripting.getRegisteredContentScripts({ ids: [CONTENT_SCRIPT_ID] }))[0]?.matches ?? null,
+        register: (matches) => browser.scripting.registerContentScripts([script(matches)]),
+        update: (matches) => browser.scripting.updateContentScripts([script(matches)]),
+        unregister: () => browser.scripting.unregisterContentScripts({ ids: [CONTENT_SCRIPT_ID] }),
+      },
+      settings.detection,
+      domains,
+    );
+  };
+
   const deps: BackgroundDeps = {
     db,
     now: () => Date.now(),
@@ -31,17 +50,21 @@ export default defineBackground(() => {
     notifyTabChanged: (tabId) => broadcast('tabContextChanged', { tabId }),
     notifyStoreChanged: () => broadcast('storeChanged', {}),
     injectContentScript: async (tabId) => {
-      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
     },
     scheduleFeedRefresh: async () => {
       await browser.alarms.create(`${FEED_ALARM}-now`, { when: Date.now() + 500 });
     },
+    syncContentScripts: syncScripts,
   };
 
   browser.runtime.onMessage.addListener(createMessageListener(createHandlers(deps), browser.runtime.id, browser.runtime.getURL('/')));
   browser.tabs.onRemoved.addListener((tabId) => void removeTabState(tabId));
-  browser.runtime.onInstalled.addListener(() => void seedDefaultOutlets(db));
-  browser.runtime.onStartup.addListener(() => void seedDefaultOutlets(db));
+  const prepare = () => void seedDefaultOutlets(db).then(syncScripts);
+  browser.runtime.onInstalled.addListener(prepare);
+  browser.runtime.onStartup.addListener(prepare);
+  browser.permissions.onAdded.addListener(() => void syncScripts());
+  browser.permissions.onRemoved.addListener(() => void syncScripts());
 
   void browser.alarms.create(FEED_ALARM, { periodInMinutes: FEED_CHECK_MINUTES });
   browser.alarms.onAlarm.addListener((alarm) => {

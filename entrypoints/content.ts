@@ -10,7 +10,10 @@ import { sendMessage } from '@/lib/messages';
 const ROUTE_SETTLE_MS = 600;
 
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
+  // Not in the manifest: the background registers it at run time for the sites the reader
+  // allowed (lib/background/content-scripts.ts), and the popup injects it on request.
+  registration: 'runtime',
+  matches: [],
   runAt: 'document_idle',
   main(ctx) {
     let lastReported = '';

@@ -21,6 +21,8 @@ export interface BackgroundDeps extends FeedDeps {
   injectContentScript: (tabId: number) => Promise<void>;
   /** Schedules a feed refresh soon (an alarm: the worker may stop before a long fetch ends). */
   scheduleFeedRefresh: () => Promise<void>;
+  /** Re-registers the content script for the current sources, settings and grants. */
+  syncContentScripts: () => Promise<void>;
 }
 
 /** The badge counts the dots of the article's story (for now: the article and what matched it). */
@@ -34,6 +36,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
   const changed = async <T>(result: T): Promise<T> => {
     await deps.notifyStoreChanged();
     return result;
+  };
+  // Sources and settings decide where the content script runs.
+  const resync = async <T>(result: T): Promise<T> => {
+    await deps.syncContentScripts();
+    return changed(result);
   };
   return {
     async reportPage({ url, article }, caller) {
@@ -82,23 +89,23 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { articles, events, stories, outlets };
     },
     getSettings: () => getSettings(),
-    saveSettings: ({ settings }) => saveSettings(settings),
+    saveSettings: async ({ settings }) => resync(await saveSettings(settings)),
     listSources: () => listSources(db),
     async setSourceEnabled({ outletId, enabled }) {
       const view = await enableSource(db, outletId, enabled, now());
       if (enabled) await deps.scheduleFeedRefresh();
-      return changed(view);
+      return resync(view);
     },
-    saveOutlet: async ({ outlet }) => changed(await saveOutlet(db, outlet, now())),
-    removeOutlet: async ({ outletId }) => changed(await removeOutlet(db, outletId)),
+    saveOutlet: async ({ outlet }) => resync(await saveOutlet(db, outlet, now())),
+    removeOutlet: async ({ outletId }) => resync(await removeOutlet(db, outletId)),
     async addFeed({ url, outletId }) {
       const id = await addFeed(deps, url, outletId);
       const view = (await listSources(db)).find((s) => s.outlet.id === id);
       if (!view) throw new MessageRefused('addFeed: the outlet disappeared');
-      return changed(view);
+      return resync(view);
     },
     refreshFeeds: async () => changed(await refreshDueFeeds(deps, { force: true })),
-    importOpml: async ({ xml }) => changed(await importOpml(db, xml)),
+    importOpml: async ({ xml }) => resync(await importOpml(db, xml)),
     exportOpml: () => exportOpml(db),
     exportData: () => exportStore(db, now()),
     async importData({ jsonl }) {

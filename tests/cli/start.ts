@@ -12,7 +12,8 @@ import { demoArticles, newestDemoArticle } from '../../lib/demo/articles';
 import type { TabContext } from '../../lib/views';
 import { chromiumVersion, ensureChromium } from '../harness/browsers';
 import { startDemoServer } from '../harness/demo-server';
-import { currentWorker, launchExtension, tabStateFor, waitFor, type LoadedExtension } from '../harness/extension';
+import { outletsToOpml } from '../../lib/outlets/opml';
+import { currentWorker, launchExtension, setUpDemoSources, tabStateFor, waitFor, type LoadedExtension } from '../harness/extension';
 import { openRealSidePanel } from '../harness/panels';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -26,8 +27,8 @@ function hasDisplay(): boolean {
 
 function build(): void {
   if (process.argv.includes('--no-build')) return;
-  console.log('Building the extension (wxt build)…');
-  const result = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, encoding: 'utf8' });
+  console.log('Building the extension (wxt build --mode demo: the product plus access to the demo site on loopback)…');
+  const result = spawnSync('npx', ['wxt', 'build', '--mode', 'demo'], { cwd: ROOT, encoding: 'utf8' });
   if (result.status !== 0) {
     console.error(result.stdout, result.stderr);
     throw new Error('The extension build failed (output above).');
@@ -67,8 +68,17 @@ function describeContext(context: TabContext): string[] {
   return lines;
 }
 
+async function waitForFeeds(ext: LoadedExtension, expected: number): Promise<void> {
+  const worker = await currentWorker(ext);
+  await waitFor(
+    () => worker.evaluate(async (n) => ((await (globalThis as unknown as { __threadlineDb: { articles: { count(): Promise<number> } } }).__threadlineDb.articles.count()) >= n), expected),
+    'the demo feeds',
+    30_000,
+  );
+}
+
 async function runHeadless(ext: LoadedExtension, serverUrls: { earlier: string[]; newest: string }): Promise<void> {
-  console.log(`Reading ${serverUrls.earlier.length} earlier demo articles, as a reader would…`);
+  console.log(`Opening ${serverUrls.earlier.length} earlier articles of the same outlet, as a reader would…`);
   for (const url of serverUrls.earlier) await (await openAndWait(ext, url)).close();
   const page = await openAndWait(ext, serverUrls.newest);
   const { tabId, context } = await contextOf(ext, page);
@@ -101,12 +111,16 @@ async function main(): Promise<number> {
   build();
   const server = await startDemoServer({ port: Number(process.env.THREADLINE_DEMO_PORT ?? 0) || 0 });
   const newest = newestDemoArticle();
-  const earlier = demoArticles.filter((a) => a.id !== newest.id).map((a) => server.articleUrl(a.id));
+  // The reader opened a few earlier articles; the enabled feeds bring the rest of the coverage.
+  const earlier = demoArticles.filter((a) => a.id !== newest.id && a.outletId === newest.outletId).map((a) => server.articleUrl(a.id));
   const headless = !hasDisplay();
   console.log(`Demo news site: ${server.origin}/ (demo content written for Threadline, not real articles)`);
   console.log(`Browser: ${chromiumVersion(chromiumPath)}${headless ? ' (headless: no display found)' : ''}`);
   const ext = await launchExtension({ headless });
   try {
+    console.log(`Enabling the ${server.outlets.length} demo outlets as sources (OPML import), which fetches their feeds…`);
+    await setUpDemoSources(ext, outletsToOpml(server.outlets), server.outlets.map((o) => o.id));
+    await waitForFeeds(ext, demoArticles.length);
     if (headless) {
       await runHeadless(ext, { earlier, newest: server.articleUrl(newest.id) });
       return 0;

@@ -9,9 +9,10 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { demoArticles } from '../../lib/demo/articles';
 import { spaPath } from '../../lib/demo/render-spa';
-import { spaArticles } from '../../lib/demo/spa';
+import { SPA_OUTLET_ID, spaArticles } from '../../lib/demo/spa';
 import { startDemoServer, type DemoServer } from '../harness/demo-server';
-import { badgeFor, currentWorker, launchExtension, tabStateFor, waitFor, type LoadedExtension } from '../harness/extension';
+import { outletsToOpml } from '../../lib/outlets/opml';
+import { badgeFor, currentWorker, launchExtension, setUpDemoSources, tabStateFor, waitFor, type LoadedExtension } from '../harness/extension';
 import { openRealSidePanel } from '../harness/panels';
 
 const ARTIFACTS = resolve(import.meta.dirname, '..', '..', 'test-results', 'e2e');
@@ -59,10 +60,27 @@ describe('Threadline in Chromium', () => {
   before(async () => {
     server = await startDemoServer();
     ext = await launchExtension();
+    await setUpDemoSources(ext, outletsToOpml(server.outlets), server.outlets.map((o) => o.id));
   });
   after(async () => {
     await ext?.close();
     await server?.close();
+  });
+
+  it('fills the store from the enabled sources\' feeds when the alarm fires', async () => {
+    const fromFeeds = await waitFor(async () => {
+      const rows = (await storedArticles()).filter((r) => r.source === 'feed');
+      return rows.length >= demoArticles.length ? rows : null;
+    }, 'the demo feeds\' items', 30_000);
+    assert.ok(fromFeeds.every((r) => r.url.startsWith('http://')));
+  });
+
+  it('runs no content script on a site the reader did not enable', async () => {
+    const landing = await ext.context.newPage();
+    await landing.goto(`${server.origin}/`);
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal(await tabStateFor(ext, landing), null);
+    await landing.close();
   });
 
   it('detects an article, stores it in IndexedDB and shows a badge', async () => {
@@ -150,7 +168,7 @@ describe('Threadline in Chromium', () => {
   it('follows single-page-app route changes', async () => {
     const spa = await ext.context.newPage();
     // A reader lands on the first story's route, then the app swaps in another without a page load.
-    await spa.goto(new URL(spaPath(spaArticles()[0]), server.origin).href);
+    await spa.goto(new URL(spaPath(spaArticles()[0]), server.homeUrl(SPA_OUTLET_ID)).href);
     const firstState = await waitFor(async () => {
       const s = await tabStateFor(ext, spa);
       return s?.status === 'article' ? s : null;

@@ -7,7 +7,12 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from './browsers';
 
-export const CHROME_BUILD_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+/**
+ * The demo build (`wxt build --mode demo`): the product plus host access to the demo site on
+ * loopback, because headless Chromium cannot answer the optional-permission prompt. The
+ * permission flow itself is tested in Firefox, whose prompt a pref answers.
+ */
+export const CHROME_BUILD_DIR = resolve(import.meta.dirname, '..', '..', '.output', 'chrome-mv3-demo');
 
 export interface LoadedExtension {
   context: BrowserContext;
@@ -91,4 +96,29 @@ export async function openExtensionPage(ext: LoadedExtension, name: 'popup' | 's
   await page.setViewportSize({ width: opts.width ?? 400, height: opts.height ?? 600 });
   await page.goto(ext.pageUrl(name));
   return page;
+}
+
+/** Sends one protocol message from an extension page, as the options page does. */
+export async function sendFromPage<T>(ext: LoadedExtension, type: string, data: unknown): Promise<T> {
+  const page = await ext.context.newPage();
+  try {
+    await page.goto(ext.pageUrl('options'));
+    return (await page.evaluate(([t, d]) => chrome.runtime.sendMessage({ type: t, data: d }), [type, data] as const)) as T;
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * What a reader of the demo does in the options page: import the demo outlets (OPML) and enable
+ * them, which registers the content script on their sites and schedules their feeds.
+ */
+export async function setUpDemoSources(ext: LoadedExtension, opml: string, outletIds: string[]): Promise<void> {
+  await sendFromPage(ext, 'importOpml', { xml: opml });
+  for (const outletId of outletIds) await sendFromPage(ext, 'setSourceEnabled', { outletId, enabled: true });
+  const worker = await currentWorker(ext);
+  await waitFor(
+    () => worker.evaluate(async () => ((await chrome.scripting.getRegisteredContentScripts())[0]?.matches?.length ?? 0) > 0),
+    'the content script registration',
+  );
 }

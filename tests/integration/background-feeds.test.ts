@@ -68,6 +68,7 @@ beforeEach(async () => {
     notifyStoreChanged: async () => undefined,
     injectContentScript: async () => undefined,
     scheduleFeedRefresh: async () => undefined,
+    syncContentScripts: async () => undefined,
   };
   handlers = createHandlers(deps);
   const outlet: Outlet = { id: 'test-daily', name: 'Test Daily', domains: ['test-daily.localhost'], country: 'PK', language: 'en', ownership: 'private', stateAffiliated: false, feeds: [`${origin}/feed.xml`] };

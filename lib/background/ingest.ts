@@ -72,15 +72,18 @@ export function prepareArticle(input: ArticleInput, outlet: { id: string; name: 
  */
 export async function ingestInputs(db: ThreadlineDB, inputs: readonly ArticleInput[], now: number, feedOutlet?: Outlet): Promise<Article[]> {
   const index = await outletIndex(db);
-  const stored: Article[] = [];
-  for (const input of inputs) {
-    const url = input.canonicalUrl ?? input.url;
-    const outlet = feedOutlet ?? (await resolveOutlet(db, index, url, input.siteName));
-    const fallback = provisionalOutlet(url, input.siteName);
-    const prepared = prepareArticle(input, outlet ? { id: outlet.id, name: outlet.name, domain: fallback.domain } : fallback, now);
-    stored.push(await upsertArticle(db, prepared));
-  }
-  return stored;
+  // One transaction per batch: a worker stopped mid-batch leaves all of it or none of it.
+  return db.transaction('rw', [db.articles, db.outlets, db.events, db.stories, db.meta], async () => {
+    const stored: Article[] = [];
+    for (const input of inputs) {
+      const url = input.canonicalUrl ?? input.url;
+      const outlet = feedOutlet ?? (await resolveOutlet(db, index, url, input.siteName));
+      const fallback = provisionalOutlet(url, input.siteName);
+      const prepared = prepareArticle(input, outlet ? { id: outlet.id, name: outlet.name, domain: fallback.domain } : fallback, now);
+      stored.push(await upsertArticle(db, prepared));
+    }
+    return stored;
+  });
 }
 
 export async function ingestArticle(db: ThreadlineDB, input: ArticleInput, now: number): Promise<Article> {

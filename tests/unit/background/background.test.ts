@@ -7,6 +7,9 @@ import { articleInput } from '../../fixtures/articles';
 type Listener = (message: unknown, sender: unknown) => Promise<unknown> | undefined;
 
 async function startBackground(): Promise<{ listen: Listener; db: ThreadlineDB }> {
+  // The fake browser has no permission events; the background only subscribes to them here.
+  vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
+  vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
   const spy = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
   background.main();
   const listen = spy.mock.calls.at(-1)![0] as unknown as Listener;

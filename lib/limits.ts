@@ -26,6 +26,8 @@ export const LIMITS = {
   /** Largest message an extension page may send (imports), in characters of its JSON. */
   pageMessage: 60_000_000,
   searchQuery: 200,
+  /** Items per ingest transaction: a batch is kept or lost whole. */
+  ingestBatch: 100,
 } as const;
 
 /** Cuts a string to at most `max` UTF-16 units without splitting a surrogate pair. */

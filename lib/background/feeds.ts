@@ -2,6 +2,7 @@
 // the feed module's timeouts, size cap and backoff), records each outcome against its feed and
 // sends the new items through the same ingest as pages the reader opens.
 import { refreshFeed } from '../feeds/fetch';
+import { LIMITS } from '../limits';
 import { dueFeeds, initialFeedState } from '../feeds/schedule';
 import { getEnabledSources, setSourceEnabled } from '../settings';
 import type { ThreadlineDB } from '../store/db';
@@ -15,8 +16,6 @@ import { ingestInputs } from './ingest';
 const MAX_FEEDS_PER_RUN = 24;
 /** Parallel requests: polite to hosts, and enough to refresh the default registry quickly. */
 const CONCURRENCY = 4;
-/** Items per ingest transaction: a batch is kept or lost whole. */
-export const INGEST_BATCH = 100;
 
 export interface FeedDeps {
   db: ThreadlineDB;
@@ -35,8 +34,8 @@ export interface RefreshSummary {
 async function inBatches(deps: FeedDeps, inputs: ArticleInput[], outletId: string): Promise<number> {
   const outlet = await deps.db.outlets.get(outletId);
   let stored = 0;
-  for (let i = 0; i < inputs.length; i += INGEST_BATCH) {
-    stored += (await ingestInputs(deps.db, inputs.slice(i, i + INGEST_BATCH), deps.now(), outlet)).length;
+  for (let i = 0; i < inputs.length; i += LIMITS.ingestBatch) {
+    stored += (await ingestInputs(deps.db, inputs.slice(i, i + LIMITS.ingestBatch), deps.now(), outlet)).length;
   }
   return stored;
 }

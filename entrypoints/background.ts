@@ -6,6 +6,7 @@ import { CONTENT_SCRIPT_FILE, CONTENT_SCRIPT_ID, syncContentScripts } from '@/li
 import { createMessageListener } from '@/lib/background/dispatch';
 import { nextFeedDue, refreshDueFeeds } from '@/lib/background/feeds';
 import { createHandlers, type BackgroundDeps } from '@/lib/background/handlers';
+import { maintainStorage } from '@/lib/background/storage';
 import { broadcast } from '@/lib/messages';
 import { getEnabledSources, getSettings } from '@/lib/settings';
 import { openDatabase } from '@/lib/store/db';
@@ -70,6 +71,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (!alarm.name.startsWith(FEED_ALARM)) return;
     void refreshDueFeeds(deps).then(async (summary) => {
+      await maintainStorage(db, () => navigator.storage.estimate());
       if (summary.items > 0) await broadcast('storeChanged', {});
       const due = await nextFeedDue(db);
       // A feed due before the next periodic check gets its own one-shot alarm.

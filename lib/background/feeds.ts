@@ -8,6 +8,7 @@ import { getEnabledSources, setSourceEnabled } from '../settings';
 import type { ThreadlineDB } from '../store/db';
 import { getFeeds, putFeed, type StoredFeed } from '../store/feeds';
 import { outletIndex, resolveOutlet } from '../store/outlets';
+import { isQuotaError, releaseStorage } from '../store/retention';
 import type { ArticleInput } from '../types';
 import { MessageRefused } from './dispatch';
 import { ingestInputs } from './ingest';
@@ -31,11 +32,23 @@ export interface RefreshSummary {
   failed: number;
 }
 
+/**
+ * Stores items in batches, one transaction each. A batch that hits the storage quota frees room
+ * (oldest unread feed articles) and is tried once more; if it still fails the error propagates,
+ * the feed's state is not advanced, and the same items are fetched again next time.
+ */
 async function inBatches(deps: FeedDeps, inputs: ArticleInput[], outletId: string): Promise<number> {
   const outlet = await deps.db.outlets.get(outletId);
   let stored = 0;
   for (let i = 0; i < inputs.length; i += LIMITS.ingestBatch) {
-    stored += (await ingestInputs(deps.db, inputs.slice(i, i + LIMITS.ingestBatch), deps.now(), outlet)).length;
+    const batch = inputs.slice(i, i + LIMITS.ingestBatch);
+    try {
+      stored += (await ingestInputs(deps.db, batch, deps.now(), outlet)).length;
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      await releaseStorage(deps.db);
+      stored += (await ingestInputs(deps.db, batch, deps.now(), outlet)).length;
+    }
   }
   return stored;
 }

@@ -1,0 +1,65 @@
+// Keeping the store within bounds. Feed articles the reader never opened go first, oldest
+// first; articles the reader opened are never removed by the policy (only by "clear", with
+// consent). Events and stories keep working: they are rebuilt from the articles that remain.
+import type { ThreadlineDB } from './db';
+
+/** Share of the quota above which the policy starts removing unread feed articles. */
+export const STORAGE_PRESSURE = 0.8;
+/** When storage is short, remove this share of the unread feed articles at once. */
+export const PRESSURE_RELEASE_SHARE = 0.1;
+
+export function isQuotaError(error: unknown): boolean {
+  const name = (error as { name?: string; inner?: { name?: string } })?.name;
+  const inner = (error as { inner?: { name?: string } })?.inner?.name;
+  return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
+}
+
+/** Ids of the oldest unread feed articles, at most `count`. */
+async function oldestUnreadFeedArticles(db: ThreadlineDB, count: number): Promise<string[]> {
+  if (count <= 0) return [];
+  return db.articles
+    .orderBy('published')
+    .filter((a) => a.source === 'feed' && a.readAt === 0)
+    .limit(count)
+    .primaryKeys();
+}
+
+/** Removes articles and their ids from the events that listed them, in one transaction. */
+export async function removeArticles(db: ThreadlineDB, ids: string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const gone = new Set(ids);
+  await db.transaction('rw', db.articles, db.events, async () => {
+    const articles = await db.articles.bulkGet(ids);
+    const eventIds = [...new Set(articles.map((a) => a?.eventId).filter((e): e is string => Boolean(e)))];
+    await db.articles.bulkDelete(ids);
+    for (const event of await db.events.bulkGet(eventIds)) {
+      if (!event) continue;
+      const articleIds = event.articleIds.filter((id) => !gone.has(id));
+      if (articleIds.length === 0) await db.events.delete(event.id);
+      else await db.events.put({ ...event, articleIds });
+    }
+  });
+  return ids.length;
+}
+
+/** Keeps at most `maxUnread` unread feed articles. */
+export async function enforceFeedLimit(db: ThreadlineDB, maxUnread: number): Promise<number> {
+  const unread = await db.articles.where('source').equals('feed').filter((a) => a.readAt === 0).count();
+  return removeArticles(db, await oldestUnreadFeedArticles(db, unread - maxUnread));
+}
+
+/** Frees room after a quota error or under storage pressure. */
+export async function releaseStorage(db: ThreadlineDB): Promise<number> {
+  const unread = await db.articles.where('source').equals('feed').filter((a) => a.readAt === 0).count();
+  return removeArticles(db, await oldestUnreadFeedArticles(db, Math.max(1, Math.ceil(unread * PRESSURE_RELEASE_SHARE))));
+}
+
+export interface StorageEstimateLike {
+  usage?: number;
+  quota?: number;
+}
+
+export function isUnderPressure(estimate: StorageEstimateLike): boolean {
+  if (!estimate.quota || estimate.usage === undefined) return false;
+  return estimate.usage / estimate.quota >= STORAGE_PRESSURE;
+}

@@ -9,9 +9,11 @@ export default defineConfig({
   imports: false,
   publicDir: 'components/public',
   manifest: ({ browser, mode }) => ({
+    // Chrome only: the worker has no DOMParser; Firefox's background page has one.
+    ...(browser !== 'firefox' && { minimum_chrome_version: '116' }),
     name: mode === 'demo' ? 'Threadline (demo build)' : 'Threadline',
     description: 'The trail of the story and how other outlets told it, for the news article in front of you. Local-only.',
-    permissions: ['storage', 'alarms', 'scripting', 'activeTab'],
+    permissions: ['storage', 'alarms', 'scripting', 'activeTab', ...(browser === 'firefox' ? [] : ['offscreen'])],
     // Asked for per source when the reader enables it (or all sites if they opt in), never at install.
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     // The demo build (npm start, the Chromium end-to-end tests) may read the demo site on loopback

@@ -7,7 +7,9 @@ import { createMessageListener } from '@/lib/background/dispatch';
 import { nextFeedDue, refreshDueFeeds } from '@/lib/background/feeds';
 import { createHandlers, type BackgroundDeps } from '@/lib/background/handlers';
 import { maintainStorage } from '@/lib/background/storage';
-import { broadcast } from '@/lib/messages';
+import { extractArticle } from '@/lib/article/extract';
+import { broadcast, OFFSCREEN_EXTRACT } from '@/lib/messages';
+import type { ArticleInput } from '@/lib/types';
 import { getEnabledSources, getSettings } from '@/lib/settings';
 import { openDatabase } from '@/lib/store/db';
 import { seedDefaultOutlets } from '@/lib/store/outlets';
@@ -39,11 +41,26 @@ export default defineBackground(() => {
     );
   };
 
+  /** Chrome's worker has no DOM: HTML is parsed in an offscreen document; Firefox's page has one. */
+  const extractHtml = async (html: string, url: string) => {
+    if (typeof DOMParser !== 'undefined') return extractArticle(new DOMParser().parseFromString(html, 'text/html'), url) ?? null;
+    const offscreen = (browser as unknown as { offscreen: { hasDocument(): Promise<boolean>; createDocument(o: { url: string; reasons: string[]; justification: string }): Promise<void> } }).offscreen;
+    if (!(await offscreen.hasDocument())) {
+      await offscreen.createDocument({ url: 'offscreen.html', reasons: ['DOM_PARSER'], justification: 'Read the text of article pages the reader asked to compare' });
+    }
+    return (await browser.runtime.sendMessage({ type: OFFSCREEN_EXTRACT, data: { html, url } })) as ArticleInput | null;
+  };
+
   const deps: BackgroundDeps = {
     db,
     now: () => Date.now(),
     fetch: (input, init) => fetch(input, init),
-    canFetch: (url) => browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }),
+    // No port in the pattern: match patterns have none (a grant covers every port), and Firefox
+    // answers false for "http://host:8787/*" even when http://host/* is granted.
+    canFetch: (url) => {
+      const { protocol, hostname } = new URL(url);
+      return browser.permissions.contains({ origins: [`${protocol}//${hostname}/*`] });
+    },
     setBadge: async (tabId, text) => {
       await browser.action.setBadgeBackgroundColor({ tabId, color: text === '…' ? '#868e96' : '#3b5bdb' });
       await browser.action.setBadgeText({ tabId, text });
@@ -57,6 +74,7 @@ export default defineBackground(() => {
       await browser.alarms.create(`${FEED_ALARM}-now`, { when: Date.now() + 500 });
     },
     syncContentScripts: syncScripts,
+    extractHtml,
   };
 
   browser.runtime.onMessage.addListener(createMessageListener(createHandlers(deps), browser.runtime.id, browser.runtime.getURL('/')));

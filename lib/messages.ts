@@ -173,3 +173,17 @@ export function onBroadcast<K extends keyof BroadcastMap>(event: K, listener: (d
   browser.runtime.onMessage.addListener(handler);
   return () => browser.runtime.onMessage.removeListener(handler);
 }
+
+// ---- Background → offscreen document (Chrome): parsing HTML needs a DOM the worker lacks ----
+
+export const OFFSCREEN_EXTRACT = 'extractPage';
+
+export interface OffscreenRequest {
+  type: typeof OFFSCREEN_EXTRACT;
+  data: { html: string; url: string };
+}
+
+export function isOffscreenRequest(raw: unknown): raw is OffscreenRequest {
+  const r = raw as OffscreenRequest | undefined;
+  return r?.type === OFFSCREEN_EXTRACT && typeof r.data?.html === 'string' && typeof r.data?.url === 'string';
+}

@@ -7,10 +7,11 @@ import { clearStore, exportStore, importStore, ImportError } from '../store/tran
 import { buildTabContext, findRelated, searchStore } from './context';
 import { MessageRefused, type Handlers } from './dispatch';
 import { addFeed, refreshDueFeeds, type FeedDeps } from './feeds';
+import { fetchFullText, type FullTextDeps } from './full-text';
 import { ingestArticle } from './ingest';
 import { enableSource, exportOpml, importOpml, listSources, removeOutlet, saveOutlet } from './sources';
 
-export interface BackgroundDeps extends FeedDeps {
+export interface BackgroundDeps extends FeedDeps, FullTextDeps {
   /** Badge text for a tab; empty string clears it. */
   setBadge: (tabId: number, text: string) => Promise<void>;
   /** Tells open extension pages that a tab's context changed. */
@@ -79,9 +80,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       }
     },
 
-    async fetchFullText() {
-      throw new MessageRefused('fetchFullText: not available in this version');
-    },
+    fetchFullText: async ({ eventId }) => changed(await fetchFullText(deps, eventId)),
 
     searchStore: ({ query }) => searchStore(db, query),
     getStoreStats: async () => {

@@ -5,6 +5,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { parseHTML } from 'linkedom';
+import { extractArticle } from '../../lib/article/extract';
 import { createHandlers, type BackgroundDeps } from '../../lib/background/handlers';
 import { openDatabase, type ThreadlineDB } from '../../lib/store/db';
 import { getFeeds } from '../../lib/store/feeds';
@@ -69,6 +71,7 @@ beforeEach(async () => {
     injectContentScript: async () => undefined,
     scheduleFeedRefresh: async () => undefined,
     syncContentScripts: async () => undefined,
+    extractHtml: async (html, url) => extractArticle(parseHTML(html).document as unknown as Document, url) ?? null,
   };
   handlers = createHandlers(deps);
   const outlet: Outlet = { id: 'test-daily', name: 'Test Daily', domains: ['test-daily.localhost'], country: 'PK', language: 'en', ownership: 'private', stateAffiliated: false, feeds: [`${origin}/feed.xml`] };

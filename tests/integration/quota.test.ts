@@ -46,11 +46,11 @@ beforeEach(async () => {
   await Dexie.delete('quota');
   db = openDatabase('quota');
   const noop = async () => undefined;
-  handlers = createHandlers({ db, now: () => Date.UTC(2025, 9, 30), fetch: globalThis.fetch, canFetch: async () => true, setBadge: noop, notifyTabChanged: noop, notifyStoreChanged: noop, injectContentScript: noop, scheduleFeedRefresh: noop, syncContentScripts: noop });
+  handlers = createHandlers({ db, now: () => Date.UTC(2025, 9, 30), fetch: globalThis.fetch, canFetch: async () => true, setBadge: noop, notifyTabChanged: noop, notifyStoreChanged: noop, injectContentScript: noop, scheduleFeedRefresh: noop, syncContentScripts: noop, extractHtml: async () => null });
   await handlers.saveOutlet({ outlet: { id: 'q', name: 'Q', domains: ['q.localhost'], country: 'PK', language: 'en', ownership: 'private', stateAffiliated: false, feeds: [`${origin}/feed.xml`] } }, {});
   await handlers.setSourceEnabled({ outletId: 'q', enabled: true }, {});
   // An old unread feed article that the quota relief may remove.
-  await db.articles.put({ ...(await import('../fixtures/store-versions')).RECORDS_BY_VERSION[1].articles[0], id: 'old', url: 'https://old.example/a', source: 'feed', readAt: 0, published: 1 } as never);
+  await db.articles.put({ ...((await import('../fixtures/store-versions')).RECORDS_BY_VERSION[1].articles[0] as object), id: 'old', url: 'https://old.example/a', source: 'feed', readAt: 0, published: 1 } as never);
 });
 
 describe('storage quota during ingest', () => {

@@ -1,0 +1,54 @@
+// Full text on demand: feed items carry only a summary. When the reader opens a comparison and
+// agrees, the compared articles' pages are fetched (bounded like feeds: timeout, size cap,
+// http(s) only, no cookies) and read with the same extractor the content script uses, then
+// stored over the summaries.
+import { fetchFeed } from '../feeds/fetch';
+import { initialFeedState } from '../feeds/schedule';
+import type { ThreadlineDB } from '../store/db';
+import type { ArticleInput } from '../types';
+import { ingestInputs } from './ingest';
+
+/** Pages per request: a comparison shows a handful of outlets. */
+export const MAX_PAGES_PER_EVENT = 12;
+/** A news page is far smaller; anything bigger is not worth parsing. */
+const MAX_PAGE_BYTES = 5 * 1024 * 1024;
+
+export interface FullTextDeps {
+  db: ThreadlineDB;
+  fetch: typeof fetch;
+  now: () => number;
+  canFetch: (url: string) => Promise<boolean>;
+  /** Parses HTML into an article with the content script's extractor (offscreen document in Chrome). */
+  extractHtml: (html: string, url: string) => Promise<ArticleInput | null>;
+}
+
+export interface FullTextResult {
+  fetched: number;
+  failed: number;
+  /** True when the reader has not granted access to any of the pages' sites. */
+  declined: boolean;
+}
+
+export async function fetchFullText(deps: FullTextDeps, eventId: string): Promise<FullTextResult> {
+  const articles = (await deps.db.articles.where('eventId').equals(eventId).toArray())
+    .filter((a) => a.source === 'feed' && a.wordCount < 150)
+    .slice(0, MAX_PAGES_PER_EVENT);
+  const result: FullTextResult = { fetched: 0, failed: 0, declined: false };
+  let allowed = 0;
+  for (const article of articles) {
+    if (!(await deps.canFetch(article.url))) continue;
+    allowed++;
+    const page = await fetchFeed(article.url, initialFeedState(article.url, deps.now()), { fetch: deps.fetch, now: deps.now, maxBytes: MAX_PAGE_BYTES });
+    const input = page.text ? await deps.extractHtml(page.text, article.url).catch(() => null) : null;
+    if (!input || input.paragraphs.length === 0) {
+      result.failed++;
+      continue;
+    }
+    const outlet = await deps.db.outlets.get(article.outletId);
+    // Same canonical id as the feed item: the record is updated in place, not duplicated.
+    await ingestInputs(deps.db, [{ ...input, url: article.url, canonicalUrl: article.url, source: 'feed' }], deps.now(), outlet);
+    result.fetched++;
+  }
+  result.declined = articles.length > 0 && allowed === 0;
+  return result;
+}

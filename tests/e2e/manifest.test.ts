@@ -1,11 +1,13 @@
 // The built manifests ask for exactly what the README's "Permissions and why" table explains,
 // and for no host access at install (least privilege). Runs after the builds in `npm test`.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { describe, it } from 'node:test';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
+import { zipEntries } from '../harness/zip-entries';
+
 const manifest = (dir: string) => JSON.parse(readFileSync(resolve(ROOT, '.output', dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
 /** The permission names in backticks in the first column of the README's permissions table. */
@@ -58,6 +60,18 @@ describe('built manifests', () => {
     assert.ok(gecko.id);
     assert.deepEqual(gecko.data_collection_permissions, { required: ['none'] });
   });
+
+  for (const [zip, dir] of [['chrome', 'chrome-mv3'], ['firefox', 'firefox-mv3']]) {
+    it(`the ${zip} store package holds exactly the built files`, () => {
+      const version = (JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+      const built = (function walk(d: string): string[] {
+        return readdirSync(d).flatMap((name) => (statSync(join(d, name)).isDirectory() ? walk(join(d, name)) : [relative(resolve(ROOT, '.output', dir), join(d, name))]));
+      })(resolve(ROOT, '.output', dir));
+      const entries = zipEntries(resolve(ROOT, '.output', `threadline-${version}-${zip}.zip`)).filter((e) => !e.endsWith('/'));
+      assert.deepEqual(entries.sort(), built.sort());
+      assert.ok(!entries.some((e) => /\.(ts|tsx|map)$|^(tests|lib|node_modules)\//.test(e)), 'no sources, maps or tests');
+    });
+  }
 
   it('the demo build adds loopback access only', () => {
     const m = manifest('chrome-mv3-demo');

@@ -20,7 +20,8 @@ export function normaliseUrlForId(raw: string): string {
     const url = new URL(raw);
     url.hash = '';
     url.hostname = url.hostname.toLowerCase().replace(/^(www|m|amp|mobile)\./, '');
-    for (const key of [...url.searchParams.keys()]) {
+    // Array.from: Firefox content scripts can't spread URLSearchParams iterators (Xray wrappers).
+    for (const key of Array.from(url.searchParams, ([k]) => k)) {
       if (/^(utm_|fbclid$|gclid$|mc_|ref$|cmpid$|ocid$|at_|ito$|s_cid$)/i.test(key)) url.searchParams.delete(key);
     }
     url.protocol = 'https:';

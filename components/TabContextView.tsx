@@ -1,36 +1,74 @@
+import type { Axis } from '@/lib/framing/types';
 import type { TabContext } from '@/lib/views';
 import { ArticleHeader } from './ArticleHeader';
+import { useI18n } from './i18n';
+import { perspectiveCards, Perspectives } from './Perspectives';
 import { RelatedList } from './RelatedList';
+import { ErrorState, LoadingSkeleton, NotArticleState, NothingYetState, UnknownTabState, type LookUpState } from './States';
+import { Trail } from './Trail';
+
+export interface ContextActions {
+  onLookUp?: () => void;
+  lookUp?: LookUpState;
+  onOpenOptions?: () => void;
+  onRetry?: () => void;
+}
 
 export interface TabContextViewProps {
   context: TabContext | null;
   error: string | null;
   now: number;
+  actions?: ContextActions;
+  /** Coverage axes to draw (the popup shows fewer than the side panel). */
+  axes?: Axis[];
 }
 
-/** The context of one tab: loading, error, not an article, or the article and what matched. */
-export function TabContextView({ context, error, now }: TabContextViewProps) {
-  if (error) {
-    return (
-      <p class="state state-error" role="alert">
-        Threadline could not read this tab: {error}
-      </p>
-    );
+/** Whether the context has anything beyond the article itself: earlier dots or other outlets. */
+export function hasMatches(context: TabContext): boolean {
+  if (!context.article) return false;
+  const dots = context.trail?.dots.length ?? 0;
+  return dots > 1 || perspectiveCards(context.article, context.perspectives, context.framing).length > 0;
+}
+
+/** The context of one tab: loading, error, not an article, or the article with its trail and perspectives. */
+export function TabContextView({ context, error, now, actions = {}, axes }: TabContextViewProps) {
+  const { t } = useI18n();
+  if (!context) return error ? <ErrorState message={error} onRetry={actions.onRetry} /> : <LoadingSkeleton />;
+  if (context.status === 'not-article') return <NotArticleState onLookUp={actions.onLookUp} lookUp={actions.lookUp} />;
+  if (!context.article) {
+    return context.status === 'matching' ? <LoadingSkeleton /> : <UnknownTabState onLookUp={actions.onLookUp} lookUp={actions.lookUp} />;
   }
-  if (!context) return <p class="state" aria-busy="true">Loading…</p>;
-  if (context.status === 'not-article') {
-    return <p class="state">This page doesn't look like a news article.</p>;
-  }
-  if (context.status === 'unknown' || !context.article) {
-    return <p class="state">No article seen on this tab yet. Open a news article and Threadline will place it in its story.</p>;
-  }
+  const { article, trail } = context;
+  const matched = hasMatches(context);
+  const engineRan = trail !== undefined || context.perspectives !== undefined;
   return (
     <>
-      <ArticleHeader article={context.article} now={now} />
-      <section aria-labelledby="related-heading">
-        <h2 id="related-heading">In your store</h2>
-        <RelatedList items={context.related} now={now} />
-      </section>
+      <ArticleHeader article={article} outlet={context.outlets?.[article.outletId]} now={now} />
+      {error && <p class="note warn" role="status">{t('staleNote', [error])}</p>}
+      {context.status === 'matching' && <p class="note" role="status">{t('matchingNote')}</p>}
+      {trail && trail.dots.length > 0 && <Trail trail={trail} now={now} />}
+      {!matched && !engineRan && context.related.length > 0 ? null : matched ? (
+        <Perspectives
+          article={article}
+          perspectives={context.perspectives}
+          framing={context.framing}
+          outlets={context.outlets ?? {}}
+          enabledSources={context.enabledSources ?? 0}
+          now={now}
+          axes={axes}
+          onOpenOptions={actions.onOpenOptions}
+        />
+      ) : (
+        <NothingYetState enabledSources={context.enabledSources ?? 0} onOpenOptions={actions.onOpenOptions} />
+      )}
+      {!engineRan && context.related.length > 0 && (
+        <section aria-labelledby="related-heading">
+          <div class="section-head">
+            <h2 id="related-heading">{t('relatedHeading')}</h2>
+          </div>
+          <RelatedList items={context.related} now={now} />
+        </section>
+      )}
     </>
   );
 }

@@ -1,37 +1,116 @@
 import { useEffect, useState } from 'preact/hooks';
-import { StoreStats, type StoreCounts } from '@/components/StoreStats';
-import { sendMessage } from '@/lib/messages';
+import { useI18n } from '@/components/i18n';
+import { Logo } from '@/components/Logo';
+import { DataSection, PrivacySection, ReadingSection, SourcesSection, type Feedback, type OutletAxesEdit, type StorageEstimateView } from '@/components/Options';
+import { onBroadcast, sendMessage } from '@/lib/messages';
+import type { Settings, SourceView, StoreStats } from '@/lib/views';
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
 
 export function App() {
-  const [counts, setCounts] = useState<StoreCounts | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const refresh = () =>
-    sendMessage('getStoreStats', {})
-      .then((c) => { setCounts(c); setError(null); })
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
-  useEffect(() => void refresh(), []);
+  const { t } = useI18n();
+  const [counts, setCounts] = useState<StoreStats | null>(null);
+  const [countsError, setCountsError] = useState<string | null>(null);
+  const [estimate, setEstimate] = useState<StorageEstimateView | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [sources, setSources] = useState<SourceView[] | null>(null);
+  const [sourcesFeedback, setSourcesFeedback] = useState<Feedback>(null);
+  const [dataFeedback, setDataFeedback] = useState<Feedback>(null);
 
-  const clear = async () => {
-    if (!window.confirm('Delete every stored article, event and story? This cannot be undone.')) return;
-    await sendMessage('clearStore', { confirm: true });
-    await refresh();
+  const refreshStats = () => {
+    sendMessage('getStoreStats', {}).then((c) => { setCounts(c); setCountsError(null); }, (e: unknown) => setCountsError(errorText(e)));
+    navigator.storage?.estimate?.().then((e) => setEstimate({ usage: e.usage ?? 0, quota: e.quota ?? 0 }), () => undefined);
+  };
+  const refreshSources = () => sendMessage('listSources', {}).then(setSources, (e: unknown) => { setSources([]); setSourcesFeedback({ kind: 'error', text: t('actionFailed', [errorText(e)]) }); });
+
+  useEffect(() => {
+    refreshStats();
+    void refreshSources();
+    sendMessage('getSettings', {}).then(setSettings, () => undefined);
+    return onBroadcast('storeChanged', () => { refreshStats(); void refreshSources(); });
+  }, []);
+
+  const sourcesAction = <T,>(work: Promise<T>, ok: (r: T) => string) =>
+    work.then(
+      (r) => { setSourcesFeedback({ kind: 'ok', text: ok(r) }); void refreshSources(); },
+      (e: unknown) => setSourcesFeedback({ kind: 'error', text: t('actionFailed', [errorText(e)]) }),
+    );
+  const replaceSource = (updated: SourceView) => setSources((list) => list?.map((s) => (s.outlet.id === updated.outlet.id ? updated : s)) ?? list);
+
+  const onSaveAxes = (source: SourceView, edit: OutletAxesEdit) => {
+    const o = source.outlet;
+    const outlet = {
+      id: o.id, name: o.name, domains: o.domains, language: o.language, feeds: source.feeds.map((f) => f.url),
+      country: edit.country, ownership: edit.ownership, stateAffiliated: edit.stateAffiliated,
+      lean: edit.lean ? { value: edit.lean, source: o.lean?.value === edit.lean ? o.lean.source : 'Set by you' } : undefined,
+    };
+    sendMessage('saveOutlet', { outlet }).then(
+      (s) => { replaceSource(s); setSourcesFeedback({ kind: 'ok', text: t('saved') }); },
+      (e: unknown) => setSourcesFeedback({ kind: 'error', text: t('actionFailed', [errorText(e)]) }),
+    );
   };
 
+  const dataAction = <T,>(work: Promise<T>, ok: (r: T) => string) =>
+    work.then(
+      (r) => { setDataFeedback({ kind: 'ok', text: ok(r) }); refreshStats(); },
+      (e: unknown) => setDataFeedback({ kind: 'error', text: t('actionFailed', [errorText(e)]) }),
+    );
+
   return (
-    <main aria-label="Threadline options" style={{ maxWidth: '720px' }}>
-      <h1>Threadline</h1>
-      <section aria-labelledby="data-heading">
-        <h2 id="data-heading">Data</h2>
-        {error ? <p class="state-error" role="alert">{error}</p> : <StoreStats counts={counts} />}
-        <button type="button" onClick={() => void clear()}>Clear stored articles…</button>
-      </section>
-      <section aria-labelledby="privacy-heading">
-        <h2 id="privacy-heading">Privacy</h2>
-        <p>
-          Threadline keeps everything in this browser's storage: the articles you open, the stories it builds from
-          them, and your settings. Nothing you read is sent anywhere.
-        </p>
-      </section>
-    </main>
+    <div class="app app-options">
+      <a class="skip-link" href="#main">{t('skipToContent')}</a>
+      <header class="topbar">
+        <span class="brand"><Logo size={22} />{t('extName')}</span>
+        <nav aria-label={t('optionsNav')} class="options-nav">
+          <a href="#sources-heading">{t('sourcesHeading')}</a>
+          <a href="#reading-heading">{t('readingHeading')}</a>
+          <a href="#data-heading">{t('dataHeading')}</a>
+          <a href="#privacy-heading">{t('privacyHeading')}</a>
+        </nav>
+      </header>
+      <main id="main" class="content options" tabIndex={-1}>
+        <div class="options-intro">
+          <h1>{t('optionsTitle')}</h1>
+          <p class="meta">{t('optionsIntro')}</p>
+        </div>
+        <SourcesSection
+          sources={sources}
+          now={Date.now()}
+          feedback={sourcesFeedback}
+          onToggle={(outletId, enabled) => sendMessage('setSourceEnabled', { outletId, enabled }).then(replaceSource, (e: unknown) => setSourcesFeedback({ kind: 'error', text: t('actionFailed', [errorText(e)]) }))}
+          onSaveAxes={onSaveAxes}
+          onAddFeed={(url) => void sourcesAction(sendMessage('addFeed', { url }), (s) => t('feedAdded', [s.outlet.name]))}
+          onImportOpml={(file) => void file.text().then((xml) => sourcesAction(sendMessage('importOpml', { xml }), (r) => t('opmlImported', [r.added, r.updated]) + (r.errors.length ? ` ${r.errors.slice(0, 3).join('; ')}` : '')))}
+          onExportOpml={() => sendMessage('exportOpml', {}).then((r) => download(`threadline-sources-${today()}.opml`, 'text/x-opml', r.xml), (e: unknown) => setSourcesFeedback({ kind: 'error', text: t('actionFailed', [errorText(e)]) }))}
+          onRefresh={() => void sourcesAction(sendMessage('refreshFeeds', {}), (r) => t('feedsRefreshed', [r.fetched, r.items, r.failed]))}
+        />
+        <ReadingSection settings={settings} onChange={(patch) => sendMessage('saveSettings', { settings: patch }).then(setSettings, () => undefined)} />
+        <DataSection
+          counts={counts}
+          estimate={estimate}
+          error={countsError}
+          feedback={dataFeedback}
+          onExport={() => void dataAction(sendMessage('exportData', {}), (r) => { download(`threadline-data-${today()}.jsonl`, 'application/x-ndjson', r.jsonl); return t('exported', [r.lines]); })}
+          onImport={(file) => void file.text().then((jsonl) => dataAction(sendMessage('importData', { jsonl }), (r) => t('imported', [r.imported])))}
+          onClear={() => void dataAction(sendMessage('clearStore', { confirm: true }), () => t('cleared'))}
+        />
+        <PrivacySection />
+      </main>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 // The popup's and side panel's data source: the context of the active tab, refreshed when the
-// background says that tab changed, and (for the side panel) when the reader switches tabs or
-// navigates.
-import { useEffect, useState } from 'preact/hooks';
+// background says that tab or the store changed, and (for the side panel) when the reader
+// switches tabs or navigates. While a refresh is in flight the previous data stays on screen.
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { onBroadcast, sendMessage } from '../messages';
 import type { TabContext } from '../views';
@@ -9,32 +9,48 @@ import type { TabContext } from '../views';
 export interface TabContextState {
   context: TabContext | null;
   error: string | null;
+  /** Asks the background again for the current tab. */
+  reload: () => void;
 }
 
 /**
  * The tab this view describes. Opened as a normal page (tests, or a pinned tab), a view may
  * name its tab with ?tabId=N; otherwise it is the active tab of the current window.
  */
-async function activeTabId(): Promise<number | null> {
+export function pinnedTabId(): number | null {
   const pinned = Number(new URLSearchParams(location.search).get('tabId'));
-  if (Number.isInteger(pinned) && pinned > 0) return pinned;
+  return Number.isInteger(pinned) && pinned > 0 ? pinned : null;
+}
+
+async function activeTabId(): Promise<number | null> {
+  const pinned = pinnedTabId();
+  if (pinned !== null) return pinned;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return typeof tab?.id === 'number' ? tab.id : null;
 }
 
-export function useTabContext(options: { followActiveTab: boolean }): TabContextState {
-  const [state, setState] = useState<TabContextState>({ context: null, error: null });
+const NO_TAB: TabContext = { tabId: null, status: 'unknown', related: [], outlets: {}, enabledSources: 0 };
 
-  useEffect(() => {
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function useTabContext(options: { followActiveTab: boolean }): TabContextState {
+  const [state, setState] = useState<{ context: TabContext | null; error: string | null }>({ context: null, error: null });
+  const reloadRef = useRef<() => void>(() => undefined);
+
+  // A layout effect: the request leaves before the first frame is painted, not after it.
+  useLayoutEffect(() => {
     let current: number | null = null;
     let disposed = false;
     let request = 0;
 
     const load = async (tabId: number | null) => {
+      const switching = tabId !== current;
       current = tabId;
       const mine = ++request;
       if (tabId === null) {
-        setState({ context: { tabId: null, status: 'unknown', related: [] }, error: null });
+        setState({ context: NO_TAB, error: null });
         return;
       }
       try {
@@ -42,17 +58,28 @@ export function useTabContext(options: { followActiveTab: boolean }): TabContext
         // A slower answer for a tab the reader already left must not overwrite the newer one.
         if (!disposed && mine === request) setState({ context, error: null });
       } catch (error) {
-        if (!disposed && mine === request) setState({ context: null, error: error instanceof Error ? error.message : String(error) });
+        if (disposed || mine !== request) return;
+        // Keep what is on screen for the same tab (a failed refresh); clear it for another tab.
+        setState((prev) => ({ context: switching ? null : prev.context, error: message(error) }));
       }
     };
-    const refreshActive = async () => load(await activeTabId());
+    const refreshActive = async () => {
+      try {
+        await load(await activeTabId());
+      } catch (error) {
+        if (!disposed) setState((prev) => ({ context: prev.context, error: message(error) }));
+      }
+    };
+    reloadRef.current = () => void load(current);
 
     void refreshActive();
-    const unsubscribe = onBroadcast('tabContextChanged', ({ tabId }) => {
-      if (tabId === current) void load(tabId);
-    });
-    const cleanups = [unsubscribe];
-    if (options.followActiveTab) {
+    const cleanups = [
+      onBroadcast('tabContextChanged', ({ tabId }) => {
+        if (tabId === current) void load(tabId);
+      }),
+      onBroadcast('storeChanged', () => void load(current)),
+    ];
+    if (options.followActiveTab && pinnedTabId() === null) {
       const onActivated = () => void refreshActive();
       const onUpdated = (tabId: number, change: { url?: string; status?: string }) => {
         if (tabId === current && (change.url || change.status === 'complete')) void load(tabId);
@@ -72,7 +99,8 @@ export function useTabContext(options: { followActiveTab: boolean }): TabContext
     };
   }, [options.followActiveTab]);
 
-  return state;
+  const reload = useCallback(() => reloadRef.current(), []);
+  return { ...state, reload };
 }
 
 /** Opens the side panel (Chrome) or sidebar (Firefox) for the active tab; needs a user gesture. */
@@ -84,4 +112,8 @@ export async function openSidePanel(): Promise<void> {
   if (api.sidebarAction) return api.sidebarAction.open();
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (api.sidePanel && tab?.id !== undefined) return api.sidePanel.open({ tabId: tab.id });
+}
+
+export function openOptionsPage(): void {
+  void browser.runtime.openOptionsPage();
 }

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
@@ -8,7 +9,20 @@ export default defineConfig({
   // Every dependency is an explicit import (STYLE.md §3).
   imports: false,
   publicDir: 'components/public',
+  // The English strings live beside the components that use them (components/locales) and ship
+  // as _locales/en for browser.i18n.
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: resolve('components/locales/en/messages.json'), relativeDest: '_locales/en/messages.json' });
+    },
+  },
   manifest: ({ browser, mode }) => ({
+    default_locale: 'en',
+    // A keyboard shortcut opens the side panel (Chrome) or toggles the sidebar (Firefox).
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+T' }, description: 'Open the Threadline sidebar' } }
+        : { 'open-side-panel': { suggested_key: { default: 'Alt+Shift+T' }, description: 'Open the Threadline side panel' } },
     // Chrome only: the worker has no DOMParser; Firefox's background page has one.
     ...(browser !== 'firefox' && { minimum_chrome_version: '116' }),
     name: mode === 'demo' ? 'Threadline (demo build)' : 'Threadline',

@@ -79,6 +79,11 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener(createMessageListener(createHandlers(deps), browser.runtime.id, browser.runtime.getURL('/')));
   browser.tabs.onRemoved.addListener((tabId) => void removeTabState(tabId));
+  // Synchronous on purpose: the keyboard shortcut is the user gesture sidePanel.open() needs.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    const sidePanel = (browser as unknown as { sidePanel?: { open(o: { tabId: number }): Promise<void> } }).sidePanel;
+    if (command === 'open-side-panel' && tab?.id !== undefined && sidePanel) void sidePanel.open({ tabId: tab.id });
+  });
   const prepare = () => void seedDefaultOutlets(db).then(syncScripts);
   browser.runtime.onInstalled.addListener(prepare);
   browser.runtime.onStartup.addListener(prepare);

@@ -3,7 +3,6 @@ import type { TabContext } from '@/lib/views';
 import { ArticleHeader } from './ArticleHeader';
 import { useI18n } from './i18n';
 import { perspectiveCards, Perspectives } from './Perspectives';
-import { RelatedList } from './RelatedList';
 import { ErrorState, LoadingSkeleton, NotArticleState, NothingYetState, UnknownTabState, type LookUpState } from './States';
 import { Trail } from './Trail';
 
@@ -40,14 +39,13 @@ export function TabContextView({ context, error, now, actions = {}, axes }: TabC
   }
   const { article, trail } = context;
   const matched = hasMatches(context);
-  const engineRan = trail !== undefined || context.perspectives !== undefined;
   return (
     <>
       <ArticleHeader article={article} outlet={context.outlets?.[article.outletId]} now={now} />
       {error && <p class="note warn" role="status">{t('staleNote', [error])}</p>}
       {context.status === 'matching' && <p class="note" role="status">{t('matchingNote')}</p>}
       {trail && trail.dots.length > 0 && <Trail trail={trail} now={now} />}
-      {!matched && !engineRan && context.related.length > 0 ? null : matched ? (
+      {matched ? (
         <Perspectives
           article={article}
           perspectives={context.perspectives}
@@ -60,14 +58,6 @@ export function TabContextView({ context, error, now, actions = {}, axes }: TabC
         />
       ) : (
         <NothingYetState enabledSources={context.enabledSources ?? 0} onOpenOptions={actions.onOpenOptions} />
-      )}
-      {!engineRan && context.related.length > 0 && (
-        <section aria-labelledby="related-heading">
-          <div class="section-head">
-            <h2 id="related-heading">{t('relatedHeading')}</h2>
-          </div>
-          <RelatedList items={context.related} now={now} />
-        </section>
       )}
     </>
   );

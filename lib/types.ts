@@ -25,7 +25,7 @@ export interface Entities {
 /**
  * What the content script (or a feed, or an import) reports about one article, before the
  * background assigns it an outlet, terms, an event and a story. Every field is bounded in
- * length by lib/article/limits.ts before it leaves the page.
+ * length by lib/limits.ts before it leaves the page.
  */
 export interface ArticleInput {
   /** The URL the reader or the feed saw (http(s) only). */
@@ -35,7 +35,10 @@ export interface ArticleInput {
   title: string;
   dek?: string;
   bylines: string[];
-  /** ISO 8601 with offset. */
+  /**
+   * ISO 8601: with the offset when the page states one; a date only ("2025-10-19") or a local
+   * date-time without offset when it does not (we never invent a zone).
+   */
   published?: string;
   modified?: string;
   language?: string;

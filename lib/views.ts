@@ -36,11 +36,6 @@ export interface ArticleView {
   readAt: number;
 }
 
-export interface RelatedArticle extends ArticleView {
-  /** Why it is shown: the shared outlet and/or shared words. */
-  reason: { sameOutlet: boolean; sharedTerms: string[] };
-}
-
 export type TabStatus = 'article' | 'not-article' | 'unknown' | 'matching';
 
 /** Where the framing's text came from: full article pages, or only feed summaries. */
@@ -62,8 +57,6 @@ export interface TabContext {
   leads?: Record<string, string>;
   /** The axes of every outlet named in trail, perspectives and framing, by id. */
   outlets: Record<string, OutletView>;
-  /** Stored articles that share its outlet or its words (the pre-engine stand-in). */
-  related: RelatedArticle[];
   /** How many sources the reader has enabled: 0 explains an empty perspectives section. */
   enabledSources: number;
 }

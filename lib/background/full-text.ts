@@ -4,6 +4,7 @@
 // stored over the summaries.
 import { fetchFeed } from '../feeds/fetch';
 import { initialFeedState } from '../feeds/schedule';
+import { FULL_TEXT_MIN_WORDS } from '../match/prepare';
 import type { ThreadlineDB } from '../store/db';
 import type { ArticleInput } from '../types';
 import { ingestInputs } from './ingest';
@@ -31,7 +32,7 @@ export interface FullTextResult {
 
 export async function fetchFullText(deps: FullTextDeps, eventId: string): Promise<FullTextResult> {
   const articles = (await deps.db.articles.where('eventId').equals(eventId).toArray())
-    .filter((a) => a.source === 'feed' && a.wordCount < 150)
+    .filter((a) => a.source === 'feed' && a.wordCount < FULL_TEXT_MIN_WORDS)
     .slice(0, MAX_PAGES_PER_EVENT);
   const result: FullTextResult = { fetched: 0, failed: 0, declined: false };
   let allowed = 0;

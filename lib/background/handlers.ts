@@ -3,8 +3,10 @@
 // against fakes in unit tests.
 import { getEnabledSources, getSettings, saveSettings } from '../settings';
 import { getTabState, setTabState } from '../store/tab-state';
-import { clearStore, exportStore, importStore, ImportError } from '../store/transfer';
-import { buildTabContext, findRelated, searchStore } from './context';
+import { clearStoredArticles, exportStore, importStore, ImportError } from '../store/transfer';
+import { markStoryOpened } from '../match/trail';
+import { DexieEngineStore } from '../store/engine-store';
+import { buildTabContext, searchStore } from './context';
 import { MessageRefused, type Handlers } from './dispatch';
 import { addFeed, refreshDueFeeds, type FeedDeps } from './feeds';
 import { fetchFullText, type FullTextDeps } from './full-text';
@@ -26,7 +28,7 @@ export interface BackgroundDeps extends FeedDeps, FullTextDeps {
   syncContentScripts: () => Promise<void>;
 }
 
-/** The badge counts the dots of the article's story (for now: the article and what matched it). */
+/** The badge counts the dots (events) of the article's story. */
 export function badgeText(count: number): string {
   if (count <= 0) return '';
   return count > 99 ? '99+' : String(count);
@@ -55,20 +57,29 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       }
       await setTabState(tabId, { url, status: 'matching', articleId: null, updatedAt: now() });
       await deps.setBadge(tabId, '…');
-      const stored = await ingestArticle(db, article, now());
-      await setTabState(tabId, { url, status: 'article', articleId: stored.id, updatedAt: now() });
-      const dots = (await findRelated(db, stored)).length + 1;
+      const placed = await ingestArticle(db, article, now());
+      if (!placed) {
+        await setTabState(tabId, { url, status: 'not-article', articleId: null, updatedAt: now() });
+        await deps.setBadge(tabId, '');
+        await deps.notifyTabChanged(tabId);
+        return { articleId: null, dots: 0 };
+      }
+      // "New since you last opened this story" compares against the visit before this one.
+      const story = await db.stories.get(placed.storyId);
+      await markStoryOpened(new DexieEngineStore(db), placed.storyId, now());
+      await setTabState(tabId, { url, status: 'article', articleId: placed.articleId, lastOpenedAt: story?.lastOpenedAt ?? 0, updatedAt: now() });
+      const dots = await db.events.where('storyId').equals(placed.storyId).count();
       await deps.setBadge(tabId, badgeText(dots));
       await deps.notifyTabChanged(tabId);
       await deps.notifyStoreChanged();
-      return { articleId: stored.id, dots };
+      return { articleId: placed.articleId, dots };
     },
 
     async getTabContext({ tabId }, caller) {
       // A content script may only ask about its own tab, whatever it passes.
       const target = caller.tabId ?? tabId;
       if (target === undefined) throw new MessageRefused('getTabContext: tabId is required from extension pages');
-      return buildTabContext(db, target, await getTabState(target), (await getEnabledSources()).size);
+      return buildTabContext(db, target, await getTabState(target), { enabledSources: [...(await getEnabledSources())] });
     },
 
     async lookUpTab({ tabId }) {
@@ -116,7 +127,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       }
     },
     async clearStore() {
-      await clearStore(db);
+      await clearStoredArticles(db, now());
       return changed({ cleared: true as const });
     },
   };

@@ -9,12 +9,19 @@ export interface MetaRecord {
   value: unknown;
 }
 
+/** Document frequency of one term (schema version 2): the story engine's corpus statistics. */
+export interface TermRecord {
+  term: string;
+  df: number;
+}
+
 export type ThreadlineDB = Dexie & {
   outlets: EntityTable<Outlet, 'id'>;
   articles: EntityTable<Article, 'id'>;
   events: EntityTable<EventRecord, 'id'>;
   stories: EntityTable<StoryRecord, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;
+  terms: EntityTable<TermRecord, 'term'>;
 };
 
 /** Declares the given schema history on a Dexie instance (all versions when omitted). */

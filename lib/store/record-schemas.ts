@@ -82,12 +82,15 @@ export const storyRecord = v.looseObject({
 
 export const metaRecord = v.object({ key: text(3000), value: v.unknown() });
 
+export const termRecord = v.object({ term: text(200), df: v.pipe(v.number(), v.integer(), v.minValue(0)) });
+
 export const RECORD_SCHEMAS = {
   outlets: outletRecord,
   articles: articleRecord,
   events: eventRecord,
   stories: storyRecord,
   meta: metaRecord,
+  terms: termRecord,
 } as const;
 
 export type ExportTable = keyof typeof RECORD_SCHEMAS;

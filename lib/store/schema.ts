@@ -24,4 +24,23 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       meta: 'key',
     },
   },
+  {
+    // The story engine's corpus statistics: one row per term with the number of articles that
+    // carry it (IDF at match time), and one reserved row ('#docs', never a token: the tokenizer
+    // keeps word characters only) with the number of articles counted. The upgrade counts them
+    // from the stored articles: every record is kept and the statistics start right.
+    version: 2,
+    stores: {
+      terms: 'term',
+    },
+    upgrade: async (tx) => {
+      const df = new Map<string, number>();
+      let docs = 0;
+      await tx.table('articles').each((article: { termKeys?: string[] }) => {
+        docs += 1;
+        for (const term of new Set(article.termKeys ?? [])) df.set(term, (df.get(term) ?? 0) + 1);
+      });
+      await tx.table('terms').bulkPut([...[...df].map(([term, count]) => ({ term, df: count })), { term: '#docs', df: docs }]);
+    },
+  },
 ];

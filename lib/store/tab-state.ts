@@ -8,6 +8,8 @@ export interface TabState {
   url: string;
   status: TabStatus;
   articleId: string | null;
+  /** When the reader had last opened this article's story before this visit (0: never). */
+  lastOpenedAt?: number;
   updatedAt: number;
 }
 

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import type { ThreadlineDB } from './db';
 import { EXPORT_TABLES, RECORD_SCHEMAS, type ExportTable } from './record-schemas';
+import { DOC_COUNT_KEY } from './engine-store';
 import { SCHEMA_VERSIONS } from './schema';
 
 export const EXPORT_FORMAT = 'threadline-export';
@@ -93,6 +94,26 @@ export async function importStore(db: ThreadlineDB, jsonl: string): Promise<{ im
   return { imported: parsed.length };
 }
 
+/**
+ * What the reader's "clear" removes: articles and everything derived from them (events, stories,
+ * term statistics). Sources stay; their feeds are marked due with no validators, so the next
+ * refresh fills the store again instead of answering 304.
+ */
+export async function clearStoredArticles(db: ThreadlineDB, now: number): Promise<void> {
+  await db.transaction('rw', [db.articles, db.events, db.stories, db.terms, db.meta], async () => {
+    await Promise.all([db.articles.clear(), db.events.clear(), db.stories.clear(), db.terms.clear()]);
+    await db.meta.delete(DOC_COUNT_KEY);
+    await db.meta
+      .where('key')
+      .startsWith('feed:')
+      .modify((row) => {
+        const feed = row.value as { state: { etag?: string; lastModified?: string; nextFetchAt: number } };
+        feed.state = { ...feed.state, etag: undefined, lastModified: undefined, nextFetchAt: now };
+      });
+  });
+}
+
+/** Empties every table (the round-trip tests' "clear"). */
 export async function clearStore(db: ThreadlineDB): Promise<void> {
   await db.transaction('rw', EXPORT_TABLES.map((t) => db.table(t)), async () => {
     for (const table of EXPORT_TABLES) await db.table(table).clear();

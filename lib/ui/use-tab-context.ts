@@ -29,7 +29,7 @@ async function activeTabId(): Promise<number | null> {
   return typeof tab?.id === 'number' ? tab.id : null;
 }
 
-const NO_TAB: TabContext = { tabId: null, status: 'unknown', related: [], outlets: {}, enabledSources: 0 };
+const NO_TAB: TabContext = { tabId: null, status: 'unknown', outlets: {}, enabledSources: 0 };
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

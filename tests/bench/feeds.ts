@@ -1,8 +1,8 @@
-// `npm run --silent bench -- feeds`: feed parsing throughput, and a fetch+parse pass over every
-// feed of the default registry against local stand-ins (127.0.0.1), with @rowanmanning/feed-parser
-// measured in the same run as the baseline. Ingest through the story engine is not wired yet, so
-// `parse_ingest_items_per_s` and `registry_refresh_s` (which EVAL.md defines with the engine
-// running) are left out; `registry_fetch_parse_s` is the part measurable today.
+// `npm run --silent bench -- feeds`: feed parsing throughput, parse + ingest through the story
+// engine into IndexedDB (fake-indexeddb in Node), and a full refresh of every feed of the default
+// registry against local stand-ins (127.0.0.1) with the engine running; @rowanmanning/feed-parser
+// measured in the same run as the parsing baseline.
+import 'fake-indexeddb/auto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseFeed as baselineParse } from '@rowanmanning/feed-parser';
@@ -11,6 +11,11 @@ import { parseFeedText } from '../../lib/feeds/parse';
 import { refreshFeed } from '../../lib/feeds/fetch';
 import { initialFeedState } from '../../lib/feeds/schedule';
 import { DEFAULT_OUTLETS } from '../../lib/outlets/registry';
+import { ingestInputs } from '../../lib/background/ingest';
+import { LIMITS } from '../../lib/limits';
+import { openDatabase, type ThreadlineDB } from '../../lib/store/db';
+import { seedDefaultOutlets } from '../../lib/store/outlets';
+import type { ArticleInput } from '../../lib/types';
 
 const ITEMS = 500;
 const RUNS = 21;
@@ -51,12 +56,39 @@ function timeRuns(run: () => void): { median: number; p95: number } {
   return stats(samples);
 }
 
-async function registryFetchParse(): Promise<{ seconds: number; feeds: number; items: number; failures: number }> {
-  const feeds = DEFAULT_OUTLETS.flatMap((outlet) => outlet.feeds);
-  const body = syntheticFeed(50);
-  const server = createServer((_req, res) => {
+async function freshDb(name: string): Promise<ThreadlineDB> {
+  indexedDB.deleteDatabase(name);
+  const db = openDatabase(name);
+  await seedDefaultOutlets(db);
+  return db;
+}
+
+/** The background's feed path: items in batches of LIMITS.ingestBatch, one transaction each. */
+async function ingestInBatches(db: ThreadlineDB, inputs: ArticleInput[], outletId: string): Promise<void> {
+  const outlet = await db.outlets.get(outletId);
+  for (let i = 0; i < inputs.length; i += LIMITS.ingestBatch) await ingestInputs(db, inputs.slice(i, i + LIMITS.ingestBatch), NOW, outlet);
+}
+
+/** Parse a 500-item feed and ingest it into an empty store, engine running; median of runs. */
+async function parseIngest(text: string): Promise<{ median: number; p95: number }> {
+  const samples: number[] = [];
+  for (let run = 0; run < 5; run++) {
+    const db = await freshDb(`bench-feeds-${run}`);
+    const started = performance.now();
+    const parsed = parseFeedText(text, { now: NOW });
+    await ingestInBatches(db, parsed.items.map((i) => i.article), DEFAULT_OUTLETS[0].id);
+    samples.push(performance.now() - started);
+    db.close();
+  }
+  return stats(samples);
+}
+
+async function registryFetchParse(ingest?: ThreadlineDB): Promise<{ seconds: number; feeds: number; items: number; failures: number }> {
+  const feeds = DEFAULT_OUTLETS.flatMap((outlet) => outlet.feeds.map((url) => ({ url, outletId: outlet.id })));
+  // Each feed gets its own items (distinct links), as real feeds would.
+  const server = createServer((req, res) => {
     res.writeHead(200, { 'Content-Type': 'application/rss+xml' });
-    res.end(body);
+    res.end(syntheticFeed(50, `feed${Math.abs([...(req.url ?? '')].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7))}.example`));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
@@ -71,10 +103,11 @@ async function registryFetchParse(): Promise<{ seconds: number; feeds: number; i
   const queue = [...feeds];
   const started = performance.now();
   await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    for (let url = queue.shift(); url; url = queue.shift()) {
-      const result = await refreshFeed(url, initialFeedState(url, NOW), deps);
+    for (let feed = queue.shift(); feed; feed = queue.shift()) {
+      const result = await refreshFeed(feed.url, initialFeedState(feed.url, NOW), deps);
       items += result.items.length;
       if (result.outcome === 'failed') failures++;
+      if (ingest) await ingestInBatches(ingest, result.items.map((i) => i.article), feed.outletId);
     }
   }));
   const seconds = (performance.now() - started) / 1000;
@@ -91,13 +124,19 @@ export async function bench(): Promise<Record<string, unknown>> {
   const raw = timeRuns(() => feedsmithParse(text));
   const baseline = timeRuns(() => baselineParse(text));
   const refresh = await registryFetchParse();
+  const ingest = await parseIngest(text);
+  const refreshDb = await freshDb('bench-feeds-registry');
+  const fullRefresh = await registryFetchParse(refreshDb);
+  const stored = await refreshDb.articles.count();
+  refreshDb.close();
   const perSecond = (ms: number) => Math.round((ITEMS / ms) * 1000);
   console.log(`machine: Node ${process.version} on ${process.platform}/${process.arch}; ${RUNS} runs of a ${ITEMS}-item RSS 2.0 feed (${(text.length / 1024).toFixed(0)} KB)`);
   console.log(`parse → ArticleInput (feedsmith + cleaning): median ${ours.median.toFixed(1)} ms, p95 ${ours.p95.toFixed(1)} ms = ${perSecond(ours.median)} items/s`);
   console.log(`of which feedsmith's raw parse: median ${raw.median.toFixed(1)} ms = ${perSecond(raw.median)} items/s`);
   console.log(`baseline @rowanmanning/feed-parser (raw parse only): median ${baseline.median.toFixed(1)} ms = ${perSecond(baseline.median)} items/s`);
   console.log(`registry fetch+parse (local stand-ins, ${refresh.feeds} feeds × 50 items, concurrency ${CONCURRENCY}): ${refresh.seconds.toFixed(2)} s, ${refresh.items} items, ${refresh.failures} failures`);
-  console.log('not measured yet: parse_ingest_items_per_s and registry_refresh_s (need the story engine)');
+  console.log(`parse + ingest through the story engine (fake-indexeddb, batches of ${LIMITS.ingestBatch}): median ${ingest.median.toFixed(0)} ms, p95 ${ingest.p95.toFixed(0)} ms = ${perSecond(ingest.median)} items/s`);
+  console.log(`full registry refresh with the engine running: ${fullRefresh.seconds.toFixed(2)} s, ${stored} articles stored`);
   return {
     bench: 'feeds',
     items: ITEMS,
@@ -105,6 +144,9 @@ export async function bench(): Promise<Record<string, unknown>> {
     parse_median_ms: Number(ours.median.toFixed(2)),
     parse_p95_ms: Number(ours.p95.toFixed(2)),
     feedsmith_raw_parse_items_per_s: perSecond(raw.median),
+    parse_ingest_items_per_s: perSecond(ingest.median),
+    registry_refresh_s: Number(fullRefresh.seconds.toFixed(3)),
+    registry_refresh_stored: stored,
     registry_fetch_parse_s: Number(refresh.seconds.toFixed(3)),
     registry_feeds: refresh.feeds,
     node: process.version,

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { demoArticles, newestDemoArticle } from '../../lib/demo/articles';
 import type { TabContext } from '../../lib/views';
+import { describeContext } from './describe-context';
 import { chromiumVersion, ensureChromium } from '../harness/browsers';
 import { startDemoServer } from '../harness/demo-server';
 import { outletsToOpml } from '../../lib/outlets/opml';
@@ -51,21 +52,6 @@ async function contextOf(ext: LoadedExtension, page: Page): Promise<{ tabId: num
   const context = await probe.evaluate((id) => chrome.runtime.sendMessage({ type: 'getTabContext', data: { tabId: id } }), tabId);
   await probe.close();
   return { tabId, context: context as TabContext };
-}
-
-function describeContext(context: TabContext): string[] {
-  const lines: string[] = [];
-  if (!context.article) return [`Threadline shows: ${context.status}`];
-  const a = context.article;
-  lines.push(`Article:  ${a.title}`);
-  lines.push(`Outlet:   ${a.outletName}${a.country ? ` (${a.country})` : ''}`);
-  lines.push(`Published ${new Date(a.published).toISOString()}`);
-  lines.push(`Matched in the local store (${context.related.length}):`);
-  for (const r of context.related) {
-    const why = r.reason.sharedTerms.length ? `shares ${r.reason.sharedTerms.slice(0, 4).join(', ')}` : 'same outlet';
-    lines.push(`  • ${r.outletName}: ${r.title}  [${why}]`);
-  }
-  return lines;
 }
 
 async function waitForFeeds(ext: LoadedExtension, expected: number): Promise<void> {

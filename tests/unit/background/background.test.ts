@@ -10,6 +10,7 @@ async function startBackground(): Promise<{ listen: Listener; db: ThreadlineDB }
   // The fake browser has no permission events; the background only subscribes to them here.
   vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
   vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
+  vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => undefined);
   const spy = vi.spyOn(fakeBrowser.runtime.onMessage, 'addListener');
   background.main();
   const listen = spy.mock.calls.at(-1)![0] as unknown as Listener;
@@ -31,7 +32,7 @@ describe('background', () => {
     const reply = listen({ type: 'reportPage', data: { url: 'https://news.example.com/a', article: articleInput() } }, sender);
     expect(reply).toBeInstanceOf(Promise);
     const { articleId, dots } = (await reply) as { articleId: string; dots: number };
-    expect(articleId).toMatch(/^a_[0-9a-f]{16}$/);
+    expect(articleId).toMatch(/^a[0-9a-z]+$/);
     expect(dots).toBe(1);
     const stored = await db.articles.get(articleId);
     expect(stored).toMatchObject({ title: 'Istanbul talks end without agreement', source: 'visit', outletId: 'site:example.com' });
@@ -61,13 +62,16 @@ describe('background', () => {
     expect(context.status).toBe('not-article');
   });
 
-  it('shows related stored articles that share words with the current one', async () => {
+  it('places articles of one event from two outlets together: one dot, one perspective', async () => {
     const { listen } = await startBackground();
-    const sender = (id: number) => ({ id: fakeBrowser.runtime.id, tab: { id }, url: 'https://news.example.com/x' });
-    await listen({ type: 'reportPage', data: { url: 'https://other.example.org/b', article: articleInput({ url: 'https://other.example.org/b', siteName: 'Other', title: 'Mediators say Istanbul talks will resume' }) } }, sender(1));
-    await listen({ type: 'reportPage', data: { url: 'https://news.example.com/a', article: articleInput() } }, sender(2));
-    const context = (await listen({ type: 'getTabContext', data: {} }, sender(2))) as { related: Array<{ title: string; reason: { sharedTerms: string[] } }> };
-    expect(context.related.map((r) => r.title)).toEqual(['Mediators say Istanbul talks will resume']);
-    expect(context.related[0].reason.sharedTerms).toEqual(expect.arrayContaining(['istanbul', 'talks']));
+    const sender = (id: number, url: string) => ({ id: fakeBrowser.runtime.id, tab: { id }, url });
+    const other = 'https://other.example.org/2025/10/30/istanbul-talks-without-agreement';
+    await listen({ type: 'reportPage', data: { url: other, article: articleInput({ url: other, siteName: 'Other', title: 'Pakistan-Afghanistan talks in Istanbul end without agreement', paragraphs: ['Talks between Pakistan and Afghanistan in Istanbul ended on Wednesday without an agreement, mediators from Türkiye and Qatar said.', 'The delegations failed to agree on action against the TTP.'] }) } }, sender(1, other));
+    const mine = 'https://news.example.com/2025/10/30/istanbul-talks-end';
+    await listen({ type: 'reportPage', data: { url: mine, article: articleInput({ url: mine, title: 'Istanbul talks between Pakistan and Afghanistan end without agreement', paragraphs: ['Pakistan and Afghanistan ended their talks in Istanbul on Wednesday without an agreement, according to mediators from Türkiye and Qatar.', 'Action against the TTP remained the sticking point.'] }) } }, sender(2, mine));
+    const context = (await listen({ type: 'getTabContext', data: {} }, sender(2, mine))) as { trail: { dots: unknown[] }; perspectives: { outlets: Array<{ outletName: string }> } };
+    expect(context.trail.dots).toHaveLength(1);
+    expect(context.perspectives.outlets.map((o) => o.outletName)).toEqual(['Other']);
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 2 })).toBe('1');
   });
 });

@@ -82,10 +82,10 @@ describe('the popup view', () => {
     expect(screen.getByText(/No sources are enabled/)).toBeTruthy();
   });
 
-  it('falls back to the related list before the engine placed the article', () => {
-    const related = mockSearchHits.map((h) => ({ ...h, reason: { sameOutlet: false, sharedTerms: ['istanbul'] } }));
-    const { container } = wrap(<TabContextView context={{ ...mockContext, trail: undefined, perspectives: undefined, framing: undefined, related }} error={null} now={MOCK_NOW} />);
-    expect(container.querySelectorAll('.related-item')).toHaveLength(3);
+  it('says what to enable when nothing matched yet', () => {
+    const { container } = wrap(<TabContextView context={{ ...mockContext, trail: undefined, perspectives: undefined, framing: undefined, enabledSources: 0 }} error={null} now={MOCK_NOW} />);
+    expect(container.querySelectorAll('.dots > li.dot')).toHaveLength(0);
+    expect(container.textContent).toMatch(/source/i);
   });
 });
 

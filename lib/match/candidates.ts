@@ -1,0 +1,72 @@
+// Candidate retrieval and scoring: the query's rarest terms are looked up in the term index
+// (a few hundred index entries, never a scan), and each candidate is scored by IDF cosine.
+import type { Article, WeightedTerm } from '../types';
+import { idf } from '../text/doc-freq';
+import { MAX_CANDIDATES, MAX_QUERY_DF, QUERY_TERMS } from './thresholds';
+import { cosine, entityCosine, sharedEntityCount, toVector, type DocStats, type TermVector } from './similarity';
+import type { EngineStore } from './types';
+
+export interface ScoredCandidate {
+  article: Article;
+  vector: TermVector;
+  score: number;
+  sharedEntities: number;
+  /** Cosine over entity terms only. */
+  entityScore: number;
+  /** |published difference| in ms. */
+  distance: number;
+}
+
+export interface ScoredQuery {
+  vector: TermVector;
+  stats: DocStats;
+  candidates: ScoredCandidate[];
+}
+
+/**
+ * The query terms to look up: present elsewhere, not too common, most telling first (field
+ * weight × IDF): the rarest terms alone are typos and asides that the other outlets lack.
+ */
+export function pickQueryTerms(article: Article, stats: DocStats): string[] {
+  const telling = (t: WeightedTerm) => t.weight * idf(stats.df.get(t.term) ?? 0, stats.docs);
+  return article.terms
+    .filter((t) => {
+      const df = stats.df.get(t.term) ?? 0;
+      return df >= 1 && df <= MAX_QUERY_DF;
+    })
+    .sort((a, b) => telling(b) - telling(a) || (a.term < b.term ? -1 : 1))
+    .slice(0, QUERY_TERMS)
+    .map((t) => t.term);
+}
+
+async function retrieve(store: EngineStore, article: Article, terms: string[]): Promise<Article[]> {
+  const hits = new Map<string, { article: Article; hits: number }>();
+  for (const term of terms) {
+    for (const found of await store.getArticlesByTerm(term)) {
+      if (found.id === article.id) continue;
+      const entry = hits.get(found.id);
+      if (entry) entry.hits += 1;
+      else hits.set(found.id, { article: found, hits: 1 });
+    }
+  }
+  return [...hits.values()]
+    .sort((a, b) => b.hits - a.hits || (a.article.id < b.article.id ? -1 : 1))
+    .slice(0, MAX_CANDIDATES)
+    .map((h) => h.article);
+}
+
+/** Retrieves and scores the candidates of an article (stored or not), best first. */
+export async function scoreCandidates(store: EngineStore, article: Article): Promise<ScoredQuery> {
+  const queryStats = await store.getDocFreqs(article.termKeys);
+  const found = await retrieve(store, article, pickQueryTerms(article, queryStats));
+  const allTerms = new Set(article.termKeys);
+  for (const c of found) for (const t of c.termKeys) allTerms.add(t);
+  const stats = await store.getDocFreqs([...allTerms]);
+  const vector = toVector(article.terms, stats);
+  const candidates = found.map((c) => {
+    const cv = toVector(c.terms, stats);
+    return { article: c, vector: cv, score: cosine(vector, cv), sharedEntities: sharedEntityCount(vector, cv), entityScore: entityCosine(vector, cv), distance: Math.abs(c.published - article.published) };
+  });
+  candidates.sort((a, b) => b.score - a.score || (a.article.id < b.article.id ? -1 : 1));
+  return { vector, stats, candidates };
+}

@@ -1,0 +1,93 @@
+// Cosine similarity over IDF-weighted term vectors, and the explanation of a match.
+import type { MatchExplanation, WeightedTerm } from '../types';
+import { idf } from '../text/doc-freq';
+import { EVENT_TIME_SCALE_HOURS, EVENT_WINDOW_MS, HOUR } from './thresholds';
+
+export interface DocStats {
+  docs: number;
+  df: Map<string, number>;
+}
+
+export interface TermVector {
+  weights: Map<string, number>;
+  norm: number;
+}
+
+/** Same-event evidence: the cosine, fading with the time between the two articles. */
+export function timeWeighted(score: number, distanceMs: number): number {
+  return distanceMs > EVENT_WINDOW_MS ? 0 : score * Math.exp(-distanceMs / HOUR / EVENT_TIME_SCALE_HOURS);
+}
+
+/** Shared terms and entities shown per link: enough to explain, few enough to read. */
+const EXPLANATION_TERMS = 8;
+
+export function toVector(terms: readonly WeightedTerm[], stats: DocStats): TermVector {
+  const weights = new Map<string, number>();
+  let sum = 0;
+  for (const { term, weight } of terms) {
+    const w = weight * idf(stats.df.get(term) ?? 0, stats.docs);
+    weights.set(term, w);
+    sum += w * w;
+  }
+  return { weights, norm: Math.sqrt(sum) };
+}
+
+export function cosine(a: TermVector, b: TermVector): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [term, w] of small.weights) {
+    const other = large.weights.get(term);
+    if (other !== undefined) dot += w * other;
+  }
+  return dot / (a.norm * b.norm);
+}
+
+/** The shared evidence of two vectors, heaviest contribution first. */
+export function explain(a: TermVector, b: TermVector, score: number, withId?: string): MatchExplanation {
+  const shared: [string, number][] = [];
+  for (const [term, w] of a.weights) {
+    const other = b.weights.get(term);
+    if (other !== undefined) shared.push([term, w * other]);
+  }
+  shared.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  const sharedEntities = shared.filter(([t]) => t.startsWith('@')).map(([t]) => t.slice(1)).slice(0, EXPLANATION_TERMS);
+  const sharedTerms = shared.filter(([t]) => !t.startsWith('@')).map(([t]) => t).slice(0, EXPLANATION_TERMS);
+  return { score: Math.round(score * 1000) / 1000, sharedTerms, sharedEntities, ...(withId ? { withId } : {}) };
+}
+
+/**
+ * Cosine over the entity terms ("@…") alone: do two articles name the same places, people and
+ * organisations? Neighbouring stories share vocabulary ("protesters", "regime") but not names.
+ */
+export function entityCosine(a: TermVector, b: TermVector): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [term, w] of a.weights) {
+    if (!term.startsWith('@')) continue;
+    na += w * w;
+    const other = b.weights.get(term);
+    if (other !== undefined) dot += w * other;
+  }
+  for (const [term, w] of b.weights) if (term.startsWith('@')) nb += w * w;
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** Number of entity terms ("@…") two vectors share. */
+export function sharedEntityCount(a: TermVector, b: TermVector): number {
+  let n = 0;
+  for (const term of a.weights.keys()) if (term.startsWith('@') && b.weights.has(term)) n += 1;
+  return n;
+}
+
+/** The mean of several term lists (missing terms count 0), heaviest `limit` terms. */
+export function centroidOf(lists: readonly (readonly WeightedTerm[])[], limit: number): WeightedTerm[] {
+  const sums = new Map<string, number>();
+  for (const list of lists) for (const { term, weight } of list) sums.set(term, (sums.get(term) ?? 0) + weight);
+  const n = Math.max(lists.length, 1);
+  return [...sums]
+    .map(([term, sum]) => ({ term, weight: Math.round((sum / n) * 100) / 100 }))
+    .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1))
+    .slice(0, limit);
+}

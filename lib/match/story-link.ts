@@ -1,0 +1,72 @@
+// Linking an event to a story: after every ingest, the article's event (its centroid, so the
+// evidence of all its outlets counts) is compared with the centroids of the other stories its
+// candidates belong to (a story's centroid keeps the thread's lasting words and names). A lone
+// event moves into the closest story; when the event's own story and another one are this close
+// as wholes, the two merge (the older survives). Story evidence fades with the time gap.
+import type { EventRecord, StoryRecord, WeightedTerm } from '../types';
+import type { ScoredQuery } from './candidates';
+import { mergeStories, withEvent } from './stories';
+import { cosine, entityCosine, explain, toVector, type DocStats } from './similarity';
+import { DAY, STORY_HALF_LIFE_DAYS, STORY_JOIN, STORY_MERGE, STORY_MIN_ENTITY_SIMILARITY, STORY_WINDOW_MS } from './thresholds';
+import type { EngineStore } from './types';
+
+interface StoryCandidate {
+  story: StoryRecord;
+  score: number;
+}
+
+function gapMs(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, a.start - b.end, b.start - a.end);
+}
+
+function decayed(score: number, gap: number): number {
+  return score * Math.pow(0.5, gap / DAY / STORY_HALF_LIFE_DAYS);
+}
+
+async function statsFor(store: EngineStore, lists: (readonly WeightedTerm[])[]): Promise<DocStats> {
+  return store.getDocFreqs([...new Set(lists.flat().map((t) => t.term))]);
+}
+
+/** Other stories among the candidates, scored against `centroid`, best first. */
+async function scoreStories(store: EngineStore, own: { storyId: string; start: number; end: number; centroid: WeightedTerm[] }, query: ScoredQuery): Promise<StoryCandidate[]> {
+  const ids = [...new Set(query.candidates.map((c) => c.article.storyId).filter((id) => id && id !== own.storyId))].sort();
+  const stories = (await Promise.all(ids.map((id) => store.getStory(id)))).filter((s): s is StoryRecord => s !== undefined && gapMs(s, own) <= STORY_WINDOW_MS);
+  const stats = await statsFor(store, [own.centroid, ...stories.map((s) => s.centroid)]);
+  const mine = toVector(own.centroid, stats);
+  return stories
+    .map((story) => {
+      const theirs = toVector(story.centroid, stats);
+      const ok = entityCosine(mine, theirs) >= STORY_MIN_ENTITY_SIMILARITY;
+      return { story, score: ok ? decayed(cosine(mine, theirs), gapMs(story, own)) : 0 };
+    })
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || (a.story.id < b.story.id ? -1 : 1));
+}
+
+async function moveEvent(store: EngineStore, event: EventRecord, target: StoryRecord, score: number, now: number): Promise<void> {
+  const stats = await statsFor(store, [event.centroid, target.centroid]);
+  const storyLink = explain(toVector(event.centroid, stats), toVector(target.centroid, stats), score, target.id);
+  const moved: EventRecord = { ...event, storyId: target.id, updatedAt: now, storyLink };
+  await store.putEvent(moved);
+  await store.putArticles((await store.getArticlesByEvent(event.id)).map((a) => ({ ...a, storyId: target.id, updatedAt: now })));
+  await store.deleteStory(event.storyId);
+  await store.putStory(withEvent(target, moved, now));
+}
+
+/** Links the event to the closest other story (see above); returns the event's story id. */
+export async function linkStory(store: EngineStore, eventId: string, query: ScoredQuery, now: number): Promise<string> {
+  const event = await store.getEvent(eventId);
+  const story = event && (await store.getStory(event.storyId));
+  if (!event || !story) return event?.storyId ?? '';
+  if (story.eventIds.length <= 1) {
+    const [top] = await scoreStories(store, event, query);
+    if (!top || top.score < STORY_JOIN) return story.id;
+    await moveEvent(store, event, top.story, top.score, now);
+    return top.story.id;
+  }
+  const [top] = await scoreStories(store, { ...story, storyId: story.id }, query);
+  if (!top || top.score < STORY_MERGE) return story.id;
+  const [survivor, other] = [story, top.story].sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : 1));
+  await mergeStories(store, survivor.id, [other.id], now);
+  return survivor.id;
+}

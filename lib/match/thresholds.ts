@@ -1,0 +1,57 @@
+// Every tunable of the engine, with the reason for its value. Tuned on the dev splits of the
+// evaluation sets (tests/eval); precision first: a wrong match is worse than a missing one.
+
+const DAY_MS = 86_400_000;
+
+/** An event's coverage spreads over a day or two; later pieces are follow-ups, i.e. new events. */
+export const EVENT_WINDOW_MS = 3 * DAY_MS;
+
+/**
+ * Same-event evidence fades with the time between two articles: the cosine is multiplied by
+ * exp(-hours / this). Coverage of one happening clusters within a day; two days later similar
+ * words usually mean a follow-up (the ruling, then the reaction). At 36 h a pair 24 h apart
+ * needs about twice the words of a same-hour pair, 48 h apart almost four times.
+ */
+export const EVENT_TIME_SCALE_HOURS = 36;
+
+/** Time-weighted cosine to the best member of an event to join it. */
+export const EVENT_JOIN = 0.18;
+
+/** Weight of the mean member score against the best member's when scoring an event. */
+export const EVENT_COHESION = 0.7;
+
+/** A late article this close to a second event bridges them: the two events merge. */
+export const EVENT_MERGE = 0.36;
+
+/** Events of a story are weeks or months apart; beyond this a thread has gone cold. */
+export const STORY_WINDOW_MS = 180 * DAY_MS;
+
+/** Story similarity halves every this many days of distance: an old link needs stronger words. */
+export const STORY_HALF_LIFE_DAYS = 45;
+
+/** Decayed centroid cosine to an event of another story for a lone event to join that story. */
+export const STORY_JOIN = 0.07;
+
+/** An event already in a story this close to an event of another story bridges the two. */
+export const STORY_MERGE = 0.25;
+
+/**
+ * Entity cosine two event centroids must reach to link: neighbouring stories
+ * (two uprisings in one season) share words but not the names of their places and leaders.
+ */
+export const STORY_MIN_ENTITY_SIMILARITY = 0.05;
+
+/** Most telling query terms whose postings are read: bounds index entries read per match. */
+export const QUERY_TERMS = 12;
+
+/** Terms in more articles than this say little and cost many index reads: skipped as queries. */
+export const MAX_QUERY_DF = 400;
+
+/** Candidates scored per article after retrieval (best by shared rare terms). */
+export const MAX_CANDIDATES = 300;
+
+/** Terms kept in an event or story centroid. */
+export const CENTROID_TERMS = 40;
+
+export const DAY = DAY_MS;
+export const HOUR = DAY_MS / 24;

@@ -1,6 +1,7 @@
 // Cosine similarity over IDF-weighted term vectors, and the explanation of a match.
 import type { MatchExplanation, WeightedTerm } from '../types';
 import { idf } from '../text/doc-freq';
+import { isCountry } from '../text/places';
 import { EVENT_TIME_SCALE_HOURS, EVENT_WINDOW_MS, HOUR } from './thresholds';
 
 export interface DocStats {
@@ -72,6 +73,18 @@ export function entityCosine(a: TermVector, b: TermVector): number {
   }
   for (const [term, w] of b.weights) if (term.startsWith('@')) nb += w * w;
   return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/**
+ * Whether two vectors share a named entity narrower than a country: a person, an organisation,
+ * a city. Two stories about the same pair of countries (talks, and a cricket series) share the
+ * countries and nothing else that names the thread.
+ */
+export function sharesSpecificEntity(a: TermVector, b: TermVector): boolean {
+  for (const term of a.weights.keys()) {
+    if (term.startsWith('@') && b.weights.has(term) && !isCountry(term.slice(1))) return true;
+  }
+  return false;
 }
 
 /** Number of entity terms ("@…") two vectors share. */

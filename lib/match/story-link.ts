@@ -6,8 +6,8 @@
 import type { EventRecord, StoryRecord, WeightedTerm } from '../types';
 import type { ScoredQuery } from './candidates';
 import { mergeStories, withEvent } from './stories';
-import { cosine, entityCosine, explain, toVector, type DocStats } from './similarity';
-import { DAY, STORY_HALF_LIFE_DAYS, STORY_JOIN, STORY_MERGE, STORY_MIN_ENTITY_SIMILARITY, STORY_WINDOW_MS } from './thresholds';
+import { cosine, entityCosine, explain, sharesSpecificEntity, toVector, type DocStats } from './similarity';
+import { DAY, STORY_HALF_LIFE_DAYS, STORY_JOIN, STORY_MERGE, STORY_JOIN_COUNTRIES_ONLY, STORY_MIN_ENTITY_SIMILARITY, STORY_WINDOW_MS } from './thresholds';
 import type { EngineStore } from './types';
 
 interface StoryCandidate {
@@ -36,8 +36,11 @@ async function scoreStories(store: EngineStore, own: { storyId: string; start: n
   return stories
     .map((story) => {
       const theirs = toVector(story.centroid, stats);
-      const ok = entityCosine(mine, theirs) >= STORY_MIN_ENTITY_SIMILARITY;
-      return { story, score: ok ? decayed(cosine(mine, theirs), gapMs(story, own)) : 0 };
+      const score = decayed(cosine(mine, theirs), gapMs(story, own));
+      // Sharing only countries is weak evidence: it must be made up by closer wording.
+      const named = sharesSpecificEntity(mine, theirs) || score >= STORY_JOIN_COUNTRIES_ONLY;
+      const ok = entityCosine(mine, theirs) >= STORY_MIN_ENTITY_SIMILARITY && named;
+      return { story, score: ok ? score : 0 };
     })
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || (a.story.id < b.story.id ? -1 : 1));

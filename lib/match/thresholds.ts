@@ -32,6 +32,13 @@ export const STORY_HALF_LIFE_DAYS = 45;
 /** Decayed centroid cosine to an event of another story for a lone event to join that story. */
 export const STORY_JOIN = 0.07;
 
+/**
+ * When two stories share no name narrower than a country (a person, an organisation, a city),
+ * the decayed cosine must reach this instead of STORY_JOIN: a cricket series and peace talks
+ * between the same two countries share the countries and little else.
+ */
+export const STORY_JOIN_COUNTRIES_ONLY = 0.14;
+
 /** An event already in a story this close to an event of another story bridges the two. */
 export const STORY_MERGE = 0.25;
 

@@ -132,3 +132,10 @@ const PLACE_INDEX = buildIndex();
 export function canonicalPlace(surface: string): string | undefined {
   return PLACE_INDEX.get(surface.toLowerCase());
 }
+
+const COUNTRY_NAMES = new Set(Object.keys(COUNTRIES).map((c) => c.toLowerCase()));
+
+/** Whether a (canonical) place name is a country: too broad on its own to tie two stories. */
+export function isCountry(name: string): boolean {
+  return COUNTRY_NAMES.has(name.toLowerCase());
+}

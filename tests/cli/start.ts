@@ -83,7 +83,8 @@ async function runHeadless(ext: LoadedExtension, serverUrls: { earlier: string[]
   await page.bringToFront();
   const panel = await openRealSidePanel(ext);
   await page.bringToFront();
-  await waitFor(async () => (await panel.evaluate<string>(`document.querySelector('h1')?.textContent ?? ''`)).length > 0, 'the side panel');
+  const headline = context.article?.title ?? '';
+  await waitFor(async () => (await panel.evaluate<string>(`document.querySelector('h1')?.textContent?.trim() ?? ''`)) === headline, 'the side panel to show the article', 20_000);
   const panelPng = join(SHOTS, 'sidepanel.png');
   writeFileSync(panelPng, await panel.screenshot());
   await panel.detach();

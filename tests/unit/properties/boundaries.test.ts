@@ -7,6 +7,7 @@ import { createMessageListener, type Handlers } from '../../../lib/background/di
 import { LIMITS } from '../../../lib/limits';
 import { articleInputSchema, MESSAGE_SCHEMAS } from '../../../lib/messages';
 import { parseImport } from '../../../lib/store/transfer';
+import { parseFeedText } from '../../../lib/feeds/parse';
 import * as v from 'valibot';
 
 const OWN = 'own-id';
@@ -93,6 +94,31 @@ describe('import files, whatever they hold', () => {
           for (const row of parsed) expect(['outlets', 'articles', 'events', 'stories', 'meta']).toContain(row.table);
         } catch (error) {
           expect((error as Error).message).toMatch(/^line \d+: /);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+describe('feeds, whatever they hold', () => {
+  const rssItem = fc
+    .record({ title: fc.string(), link: fc.oneof(fc.webUrl(), fc.constantFrom('javascript:alert(1)', 'data:,x', ''), fc.string()), description: fc.string(), pubDate: fc.string() })
+    .map((i) => `<item><title>${i.title}</title><link>${i.link}</link><description>${i.description}</description><pubDate>${i.pubDate}</pubDate></item>`);
+  const feed = fc.oneof(
+    fc.string(),
+    fc.array(rssItem, { maxLength: 6 }).map((items) => `<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>${items.join('')}</channel></rss>`),
+    fc.json(),
+  );
+  it('parse without throwing into bounded items with http(s) links only', () => {
+    fc.assert(
+      fc.property(feed, (text) => {
+        const parsed = parseFeedText(text, { now: Date.UTC(2025, 9, 30) });
+        for (const { article } of parsed.items) {
+          expect(article.url).toMatch(/^https?:\/\//);
+          expect(article.title.length).toBeLessThanOrEqual(LIMITS.title);
+          expect(article.paragraphs.length).toBeLessThanOrEqual(LIMITS.paragraphs);
+          expect(article.title).not.toMatch(/<script/i);
         }
       }),
       { numRuns: RUNS },

@@ -5,6 +5,8 @@
 import { browser } from 'wxt/browser';
 import * as v from 'valibot';
 import { LIMITS } from './limits';
+// The same schema the import uses for an outlet record: one definition of a valid outlet.
+import { outletRecord } from './store/record-schemas';
 import type { ArticleInput, Outlet } from './types';
 import type { SearchHit, Settings, SourceView, StoreStats, TabContext } from './views';
 
@@ -105,18 +107,6 @@ const settingsPatch = v.partial(
   }),
 );
 
-const outletSchema = v.object({
-  id,
-  name: v.pipe(text(200), v.minLength(1)),
-  domains: list(text(253), 50),
-  country: text(8),
-  language: text(LIMITS.language),
-  ownership: v.picklist(['public-broadcaster', 'state-owned', 'private', 'nonprofit', 'cooperative', 'unknown']),
-  stateAffiliated: v.boolean(),
-  lean: v.optional(v.object({ value: text(40), source: text(200) })),
-  feeds: list(httpUrl, 20),
-});
-
 /** Import payloads: large but bounded (the import itself validates every line). */
 const MAX_IMPORT_CHARS = 50_000_000;
 
@@ -131,7 +121,7 @@ export const MESSAGE_SCHEMAS: { [K in MessageName]: v.GenericSchema<unknown, Mes
   saveSettings: v.object({ settings: settingsPatch }),
   listSources: empty,
   setSourceEnabled: v.object({ outletId: id, enabled: v.boolean() }),
-  saveOutlet: v.object({ outlet: outletSchema }) as v.GenericSchema<unknown, MessageData<'saveOutlet'>>,
+  saveOutlet: v.object({ outlet: outletRecord }) as v.GenericSchema<unknown, MessageData<'saveOutlet'>>,
   removeOutlet: v.object({ outletId: id }),
   addFeed: v.object({ url: httpUrl, outletId: v.optional(id) }),
   refreshFeeds: empty,

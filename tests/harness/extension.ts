@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_ARGS, ensureChromium } from './browsers';
+import { waitFor } from './wait';
 
 /**
  * The demo build (`wxt build --mode demo`): the product plus host access to the demo site on
@@ -52,21 +53,7 @@ export async function currentWorker(ext: LoadedExtension): Promise<Worker> {
   return alive ?? (await ext.context.waitForEvent('serviceworker', { timeout: 15_000 }));
 }
 
-/** Polls `check` until it returns a truthy value or the time runs out. */
-export async function waitFor<T>(check: () => Promise<T>, what: string, timeoutMs = 15_000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await check();
-      if (value) return value as NonNullable<T>;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((r) => setTimeout(r, 150));
-  }
-  throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
-}
+export { waitFor };
 
 /** The tab state the background keeps for a page, read from the service worker. */
 export async function tabStateFor(ext: LoadedExtension, page: Page): Promise<{ status: string; articleId: string | null; url: string } | null> {

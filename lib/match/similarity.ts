@@ -2,7 +2,7 @@
 import type { MatchExplanation, WeightedTerm } from '../types';
 import { idf } from '../text/doc-freq';
 import { isCountry } from '../text/places';
-import { EVENT_TIME_SCALE_HOURS, EVENT_WINDOW_MS, HOUR } from './thresholds';
+import { CENTROID_ENTITY_TERMS, EVENT_TIME_SCALE_HOURS, EVENT_WINDOW_MS, HOUR } from './thresholds';
 
 export interface DocStats {
   docs: number;
@@ -94,13 +94,20 @@ export function sharedEntityCount(a: TermVector, b: TermVector): number {
   return n;
 }
 
-/** The mean of several term lists (missing terms count 0), heaviest `limit` terms. */
-export function centroidOf(lists: readonly (readonly WeightedTerm[])[], limit: number): WeightedTerm[] {
+/**
+ * The mean of several term lists (missing terms count 0): the heaviest `limit` word terms plus
+ * the heaviest `entitySlots` entity terms ("@…"). Entities keep their own slots because word
+ * counts outweigh them: without the slots a long story's centroid loses every name, and story
+ * links, which require shared names, never form.
+ */
+export function centroidOf(lists: readonly (readonly WeightedTerm[])[], limit: number, entitySlots = CENTROID_ENTITY_TERMS): WeightedTerm[] {
   const sums = new Map<string, number>();
   for (const list of lists) for (const { term, weight } of list) sums.set(term, (sums.get(term) ?? 0) + weight);
   const n = Math.max(lists.length, 1);
-  return [...sums]
+  const ranked = [...sums]
     .map(([term, sum]) => ({ term, weight: Math.round((sum / n) * 100) / 100 }))
-    .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1))
-    .slice(0, limit);
+    .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
+  const entities = ranked.filter((t) => t.term.startsWith('@')).slice(0, entitySlots);
+  const words = ranked.filter((t) => !t.term.startsWith('@')).slice(0, limit);
+  return [...entities, ...words].sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
 }

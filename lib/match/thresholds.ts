@@ -26,18 +26,21 @@ export const EVENT_MERGE = 0.36;
 /** Events of a story are weeks or months apart; beyond this a thread has gone cold. */
 export const STORY_WINDOW_MS = 180 * DAY_MS;
 
-/** Story similarity halves every this many days of distance: an old link needs stronger words. */
-export const STORY_HALF_LIFE_DAYS = 45;
+/**
+ * Story similarity halves every this many days of distance: an old link needs stronger words.
+ * Long stories (a trial, an epidemic) resume after months of quiet; at 45 days they split.
+ */
+export const STORY_HALF_LIFE_DAYS = 90;
 
 /** Decayed centroid cosine to an event of another story for a lone event to join that story. */
-export const STORY_JOIN = 0.07;
+export const STORY_JOIN = 0.05;
 
 /**
  * When two stories share no name narrower than a country (a person, an organisation, a city),
  * the decayed cosine must reach this instead of STORY_JOIN: a cricket series and peace talks
  * between the same two countries share the countries and little else.
  */
-export const STORY_JOIN_COUNTRIES_ONLY = 0.14;
+export const STORY_JOIN_COUNTRIES_ONLY = 0.2;
 
 /** An event already in a story this close to an event of another story bridges the two. */
 export const STORY_MERGE = 0.25;
@@ -57,8 +60,11 @@ export const MAX_QUERY_DF = 400;
 /** Candidates scored per article after retrieval (best by shared rare terms). */
 export const MAX_CANDIDATES = 300;
 
-/** Terms kept in an event or story centroid. */
+/** Word terms kept in an event or story centroid. */
 export const CENTROID_TERMS = 40;
+
+/** Entity terms kept in a centroid besides its words: the names a story link must share. */
+export const CENTROID_ENTITY_TERMS = 12;
 
 export const DAY = DAY_MS;
 export const HOUR = DAY_MS / 24;

@@ -5,9 +5,12 @@ import { dayOf } from '../text/dates';
 import type { EngineStore, Trail, TrailDot } from './types';
 
 /** A second outlet says more about an event's weight than a second article by the same one. */
-const OUTLET_WEIGHT = 2;
-/** A later article recalling the day ("on January 25, protesters…") marks a turning point. */
-const REFERENCE_WEIGHT = 1;
+const OUTLET_WEIGHT = 1;
+/**
+ * A later article recalling the day ("on January 25, protesters…") marks a turning point: the
+ * strongest sign of a key dot (on Timeline17 dev, ranking by references lifts date F1 most).
+ */
+const REFERENCE_WEIGHT = 2;
 
 interface DotWork {
   event: EventRecord;
@@ -34,7 +37,8 @@ function countReferences(works: DotWork[], all: Article[]): void {
 
 function importanceOf(w: DotWork): number {
   const outlets = new Set(w.articles.map((a) => a.outletId)).size;
-  return w.articles.length + OUTLET_WEIGHT * outlets + REFERENCE_WEIGHT * w.references;
+  // Square root: the tenth article on one day adds less than a later article looking back.
+  return Math.sqrt(w.articles.length) + OUTLET_WEIGHT * outlets + REFERENCE_WEIGHT * w.references;
 }
 
 function toDot(w: DotWork, articleId: string, lastOpenedAt: number): Omit<TrailDot, 'importanceRank'> {

@@ -8,9 +8,18 @@ export interface DocFreqSnapshot {
   df: Map<string, number>;
 }
 
+/**
+ * A store this small says little about which words are common: until it holds this many
+ * articles, frequencies are read against this many. Otherwise, in a new store of 17 articles,
+ * "Istanbul" in 8 of them weighs like "said", and two outlets' reports of the Istanbul talks
+ * share nothing that counts. Above it (every real store soon) it changes nothing.
+ */
+export const IDF_MIN_DOCS = 300;
+
 /** Smoothed IDF: an unseen term weighs most, a term in every article still counts a little. */
 export function idf(df: number, docs: number): number {
-  return Math.log((docs + 1) / (df + 0.5)) + 1;
+  const n = Math.max(docs, IDF_MIN_DOCS);
+  return Math.log((n + 1) / (df + 0.5)) + 1;
 }
 
 /** The per-term change from an article's old terms to its new ones (+1 added, -1 removed). */

@@ -32,7 +32,8 @@ export default defineConfig({
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     // The demo build (npm start, the Chromium end-to-end tests) may read the demo site on loopback
     // without a prompt: headless Chromium cannot show the permission dialog.
-    ...(mode === 'demo' && { host_permissions: ['http://*.localhost/*', 'http://127.0.0.1/*'] }),
+    // Both schemes: the options page asks for both, and a request for granted hosts shows nothing.
+    ...(mode === 'demo' && { host_permissions: ['http://*.localhost/*', 'https://*.localhost/*', 'http://127.0.0.1/*'] }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

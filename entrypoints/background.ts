@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { CONTENT_SCRIPT_FILE, CONTENT_SCRIPT_ID, syncContentScripts } from '@/lib/background/content-scripts';
 import { createMessageListener } from '@/lib/background/dispatch';
-import { nextFeedDue, refreshDueFeeds } from '@/lib/background/feeds';
+import { nextFeedDue, refreshDueFeeds, retryUngrantedFeeds } from '@/lib/background/feeds';
 import { createHandlers, type BackgroundDeps } from '@/lib/background/handlers';
 import { maintainStorage } from '@/lib/background/storage';
 import { extractArticle } from '@/lib/article/extract';
@@ -87,7 +87,11 @@ export default defineBackground(() => {
   const prepare = () => void seedDefaultOutlets(db).then(syncScripts);
   browser.runtime.onInstalled.addListener(prepare);
   browser.runtime.onStartup.addListener(prepare);
-  browser.permissions.onAdded.addListener(() => void syncScripts());
+  // A grant from the options page: run the content script there and fetch the feeds that waited.
+  browser.permissions.onAdded.addListener(() => {
+    void syncScripts();
+    void retryUngrantedFeeds(db).then((n) => (n > 0 ? deps.scheduleFeedRefresh() : undefined));
+  });
   browser.permissions.onRemoved.addListener(() => void syncScripts());
 
   void browser.alarms.create(FEED_ALARM, { periodInMinutes: FEED_CHECK_MINUTES });

@@ -2,7 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '@/components/i18n';
 import { Logo } from '@/components/Logo';
 import { DataSection, PrivacySection, ReadingSection, SourcesSection, type Feedback, type OutletAxesEdit, type StorageEstimateView } from '@/components/Options';
+import { ALL_SITES } from '@/lib/background/content-scripts';
+import { feedHostPatterns, sourceHostPatterns } from '@/lib/feeds/permissions';
 import { onBroadcast, sendMessage } from '@/lib/messages';
+import { requestHostAccess } from '@/lib/ui/permissions';
 import type { Settings, SourceView, StoreStats } from '@/lib/views';
 
 function errorText(e: unknown): string {
@@ -92,14 +95,26 @@ export function App() {
           sources={sources}
           now={Date.now()}
           feedback={sourcesFeedback}
-          onToggle={(outletId, enabled) => sendMessage('setSourceEnabled', { outletId, enabled }).then(replaceSource, (e: unknown) => setSourcesFeedback({ kind: 'error', text: t('actionFailed', [errorText(e)]) }))}
+          onToggle={(outletId, enabled) => {
+            // Asked here, inside the click: the browser prompts only from a user gesture. The
+            // source is enabled either way; the background starts using each host once granted.
+            const source = sources?.find((s) => s.outlet.id === outletId);
+            if (enabled && source) void requestHostAccess(sourceHostPatterns(source));
+            sendMessage('setSourceEnabled', { outletId, enabled }).then(replaceSource, (e: unknown) => setSourcesFeedback({ kind: 'error', text: t('actionFailed', [errorText(e)]) }));
+          }}
           onSaveAxes={onSaveAxes}
-          onAddFeed={(url) => void sourcesAction(sendMessage('addFeed', { url }), (s) => t('feedAdded', [s.outlet.name]))}
+          onAddFeed={(url) => void sourcesAction(requestHostAccess(feedHostPatterns([url])).then(() => sendMessage('addFeed', { url })), (s) => t('feedAdded', [s.outlet.name]))}
           onImportOpml={(file) => void file.text().then((xml) => sourcesAction(sendMessage('importOpml', { xml }), (r) => t('opmlImported', [r.added, r.updated]) + (r.errors.length ? ` ${r.errors.slice(0, 3).join('; ')}` : '')))}
           onExportOpml={() => sendMessage('exportOpml', {}).then((r) => download(`threadline-sources-${today()}.opml`, 'text/x-opml', r.xml), (e: unknown) => setSourcesFeedback({ kind: 'error', text: t('actionFailed', [errorText(e)]) }))}
           onRefresh={() => void sourcesAction(sendMessage('refreshFeeds', {}), (r) => t('feedsRefreshed', [r.fetched, r.items, r.failed]))}
         />
-        <ReadingSection settings={settings} onChange={(patch) => sendMessage('saveSettings', { settings: patch }).then(setSettings, () => undefined)} />
+        <ReadingSection
+          settings={settings}
+          onChange={(patch) => {
+            if (patch.detection === 'all-sites') void requestHostAccess(ALL_SITES);
+            sendMessage('saveSettings', { settings: patch }).then(setSettings, () => undefined);
+          }}
+        />
         <DataSection
           counts={counts}
           estimate={estimate}

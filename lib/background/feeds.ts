@@ -4,6 +4,7 @@
 import { refreshFeed } from '../feeds/fetch';
 import { LIMITS } from '../limits';
 import { dueFeeds, initialFeedState } from '../feeds/schedule';
+import { articleIdFromUrl, FULL_TEXT_MIN_WORDS } from '../match/prepare';
 import { getEnabledSources, setSourceEnabled } from '../settings';
 import type { ThreadlineDB } from '../store/db';
 import { getFeeds, putFeed, type StoredFeed } from '../store/feeds';
@@ -33,6 +34,23 @@ export interface RefreshSummary {
 }
 
 /**
+ * The items that would not make a stored article poorer. A feed item is usually a summary; the
+ * same article may already be stored with more: the page the reader opened, or the full text
+ * fetched for a comparison. Re-ingesting the summary over it would replace its words, quotes and
+ * word count (the engine updates a known id in place), and the comparison would fall back to
+ * summaries after the next refresh of a feed without validators. Such items are left out.
+ */
+async function withoutDowngrades(db: ThreadlineDB, inputs: ArticleInput[]): Promise<ArticleInput[]> {
+  const stored = await db.articles.bulkGet(inputs.map((input) => articleIdFromUrl(input.canonicalUrl ?? input.url)));
+  return inputs.filter((input, i) => {
+    const existing = stored[i];
+    if (!existing) return true;
+    if (existing.source === 'visit') return false;
+    return !(existing.wordCount >= FULL_TEXT_MIN_WORDS && input.wordCount < FULL_TEXT_MIN_WORDS);
+  });
+}
+
+/**
  * Stores items in batches, one transaction each. A batch that hits the storage quota frees room
  * (oldest unread feed articles) and is tried once more; if it still fails the error propagates,
  * the feed's state is not advanced, and the same items are fetched again next time.
@@ -41,7 +59,8 @@ async function inBatches(deps: FeedDeps, inputs: ArticleInput[], outletId: strin
   const outlet = await deps.db.outlets.get(outletId);
   let stored = 0;
   for (let i = 0; i < inputs.length; i += LIMITS.ingestBatch) {
-    const batch = inputs.slice(i, i + LIMITS.ingestBatch);
+    const batch = await withoutDowngrades(deps.db, inputs.slice(i, i + LIMITS.ingestBatch));
+    if (batch.length === 0) continue;
     try {
       stored += (await ingestInputs(deps.db, batch, deps.now(), outlet)).length;
     } catch (error) {
@@ -53,10 +72,23 @@ async function inBatches(deps: FeedDeps, inputs: ArticleInput[], outletId: strin
   return stored;
 }
 
+/** The error recorded against a feed whose host the reader has not granted (yet). */
+export const NO_HOST_PERMISSION = 'Host permission not granted: enable the source again to allow it.';
+
+/**
+ * After the reader grants hosts, feeds that were skipped for lack of permission are due at once
+ * instead of an interval later. Returns how many became due.
+ */
+export async function retryUngrantedFeeds(db: ThreadlineDB): Promise<number> {
+  const waiting = (await getFeeds(db)).filter((f) => f.state.lastError === NO_HOST_PERMISSION);
+  for (const feed of waiting) await putFeed(db, { ...feed, state: { ...feed.state, nextFetchAt: 0 } });
+  return waiting.length;
+}
+
 async function refreshOne(deps: FeedDeps, feed: StoredFeed): Promise<{ items: number; failed: boolean }> {
   const now = deps.now();
   if (!(await deps.canFetch(feed.state.url))) {
-    const state = { ...feed.state, lastFetchAt: now, lastError: 'Host permission not granted: enable the source again to allow it.', nextFetchAt: now + feed.state.intervalMs };
+    const state = { ...feed.state, lastFetchAt: now, lastError: NO_HOST_PERMISSION, nextFetchAt: now + feed.state.intervalMs };
     await putFeed(deps.db, { ...feed, state });
     return { items: 0, failed: true };
   }

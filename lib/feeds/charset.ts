@@ -1,5 +1,6 @@
-// Bytes → text for feeds. The charset comes from, in order: a byte-order mark, the Content-Type
-// header, the XML declaration. A declared single-byte legacy charset (windows-1252, ISO-8859-x)
+// Bytes → text for feeds (and the article pages fetched for full text). The charset comes from,
+// in order: a byte-order mark, the Content-Type header, the XML declaration, or, in an HTML page,
+// its <meta charset> / <meta http-equiv="Content-Type">. A declared single-byte legacy charset (windows-1252, ISO-8859-x)
 // loses to UTF-8 when the bytes are valid UTF-8 with non-ASCII in them: servers often keep a
 // stale default header (../shared/EVAL.md found 63 such pages), while real windows-1252 text
 // almost never forms valid multi-byte UTF-8 sequences.
@@ -14,6 +15,22 @@ export function charsetFromContentType(contentType: string | null | undefined): 
 function charsetFromXmlDeclaration(bytes: Uint8Array): string | undefined {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   return /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head)?.[1].toLowerCase();
+}
+
+/** An HTML document's start: a doctype or <html>, <head> or <meta>, after comments and whitespace. */
+const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|meta)\b/i;
+
+/**
+ * The charset an HTML page declares in its first 1024 bytes (where the HTML standard's prescan
+ * looks), for pages whose header names none. XML (feeds) is never read this way: a feed's text
+ * may quote markup, and its own declaration is the XML one.
+ */
+function charsetFromHtmlMeta(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (!HTML_START.test(head)) return undefined;
+  const label = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i.exec(head)?.[1].toLowerCase();
+  // The standard reads a UTF-16 label in a meta as UTF-8 (the bytes it was found in are ASCII).
+  return label?.startsWith('utf-16') ? 'utf-8' : label;
 }
 
 function bomCharset(bytes: Uint8Array): string | undefined {
@@ -66,7 +83,7 @@ function decoderFor(label: string): TextDecoder {
 /** Decodes a feed body; returns the text and the charset actually used. */
 export function decodeFeedBytes(bytes: Uint8Array, contentType?: string | null): { text: string; charset: string } {
   const bom = bomCharset(bytes);
-  let charset = bom ?? charsetFromContentType(contentType) ?? charsetFromXmlDeclaration(bytes) ?? 'utf-8';
+  let charset = bom ?? charsetFromContentType(contentType) ?? charsetFromXmlDeclaration(bytes) ?? charsetFromHtmlMeta(bytes) ?? 'utf-8';
   if (!bom && SINGLE_BYTE_LEGACY.test(charset) && isValidUtf8WithNonAscii(bytes)) charset = 'utf-8';
   if (WINDOWS_1252_LABELS.test(charset)) return { text: decodeWindows1252(bytes), charset: 'windows-1252' };
   const decoder = decoderFor(charset);

@@ -2,6 +2,7 @@
 // permissions when the reader enables a source (never all sites at install): one match pattern
 // per feed host, since feeds often live on another host than the site (feeds.bbci.co.uk,
 // feeds.feedburner.com, rss.nytimes.com).
+import { domainPatterns } from '../background/content-scripts';
 
 /** Match patterns ("https://feeds.bbci.co.uk/*") for the hosts of these feed URLs, deduplicated and sorted. */
 export function feedHostPatterns(feedUrls: readonly string[]): string[] {
@@ -16,5 +17,14 @@ export function feedHostPatterns(feedUrls: readonly string[]): string[] {
       // not a URL: nothing to ask for
     }
   }
+  return [...patterns].sort();
+}
+
+/**
+ * Everything enabling a source needs: its sites (where the content script may run, every
+ * subdomain and both schemes) and the hosts of its feeds.
+ */
+export function sourceHostPatterns(source: { outlet: { domains: readonly string[] }; feeds: readonly { url: string }[] }): string[] {
+  const patterns = new Set([...source.outlet.domains.flatMap(domainPatterns), ...feedHostPatterns(source.feeds.map((f) => f.url))]);
   return [...patterns].sort();
 }

@@ -12,7 +12,7 @@ const STEPS = [
   { name: 'build chrome-mv3-demo (end-to-end)', cmd: 'npx', args: ['wxt', 'build', '--mode', 'demo'] },
   { name: 'addons-linter (firefox-mv3)', cmd: 'node', args: ['tests/cli/lint-firefox.mjs'] },
   { name: 'end-to-end (Firefox ESR)', cmd: 'node', args: ['--import', 'tsx', '--test', '--test-concurrency=1', 'tests/e2e/firefox.test.ts'], counts: 'node' },
-  { name: 'manifests and end-to-end (Chromium)', cmd: 'node', args: ['--import', 'tsx', '--test', '--test-concurrency=1', 'tests/e2e/manifest.test.ts', 'tests/e2e/chromium.test.ts', 'tests/e2e/ui.test.ts', 'tests/e2e/durability.test.ts'], counts: 'node' },
+  { name: 'manifests and end-to-end (Chromium)', cmd: 'node', args: ['--import', 'tsx', '--test', '--test-concurrency=1', 'tests/e2e/manifest.test.ts', 'tests/e2e/chromium.test.ts', 'tests/e2e/ui.test.ts', 'tests/e2e/durability.test.ts', 'tests/e2e/feeds.test.ts', 'tests/e2e/full-text.test.ts'], counts: 'node' },
 ];
 
 function run(step) {

@@ -75,6 +75,6 @@ describe('built manifests', () => {
 
   it('the demo build adds loopback access only', () => {
     const m = manifest('chrome-mv3-demo');
-    assert.deepEqual(m.host_permissions, ['http://*.localhost/*', 'http://127.0.0.1/*']);
+    assert.deepEqual(m.host_permissions, ['http://*.localhost/*', 'https://*.localhost/*', 'http://127.0.0.1/*']);
   });
 });

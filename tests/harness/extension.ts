@@ -23,14 +23,28 @@ export interface LoadedExtension {
   close(): Promise<void>;
 }
 
-export async function launchExtension(options: { extDir?: string; headless?: boolean } = {}): Promise<LoadedExtension> {
+export interface LaunchOptions {
+  extDir?: string;
+  headless?: boolean;
+  /**
+   * Send every request of the browser through this proxy ("http://127.0.0.1:PORT"), loopback
+   * and *.localhost included (tests/harness/proxy.ts records them).
+   */
+  proxy?: string;
+  /** More Chromium flags, after CHROMIUM_ARGS. */
+  args?: string[];
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<LoadedExtension> {
   const extDir = options.extDir ?? CHROME_BUILD_DIR;
   const profile = mkdtempSync(join(tmpdir(), 'threadline-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: ensureChromium(),
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 860 },
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`],
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, ...(options.args ?? [])],
+    // Playwright adds the "<-loopback>" bypass rule itself: loopback goes through the proxy too.
+    ...(options.proxy && { proxy: { server: options.proxy } }),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   // The unpacked extension's id depends on its path: derive it, never hard-code it.

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../../lib/article/extract';
+import { NO_HOST_PERMISSION, refreshDueFeeds, retryUngrantedFeeds } from '../../lib/background/feeds';
 import { createHandlers, type BackgroundDeps } from '../../lib/background/handlers';
 import { openDatabase, type ThreadlineDB } from '../../lib/store/db';
 import { getFeeds } from '../../lib/store/feeds';
@@ -17,6 +18,8 @@ let server: Server;
 let origin: string;
 const requests: string[] = [];
 let failing = false;
+/** Whether the reader granted the feed's host (127.0.0.1). */
+let granted = true;
 
 function rss(items: Array<{ guid: string; title: string }>): string {
   const entries = items
@@ -57,6 +60,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   requests.length = 0;
   failing = false;
+  granted = true;
   db?.close();
   await Dexie.delete('feeds-integration');
   db = openDatabase('feeds-integration');
@@ -64,7 +68,7 @@ beforeEach(async () => {
     db,
     now: () => now,
     fetch: globalThis.fetch,
-    canFetch: async (url) => new URL(url).hostname === '127.0.0.1',
+    canFetch: async (url) => granted && new URL(url).hostname === '127.0.0.1',
     setBadge: async () => undefined,
     notifyTabChanged: async () => undefined,
     notifyStoreChanged: async () => undefined,
@@ -101,6 +105,22 @@ describe('feeds through the background', () => {
     expect(await db.articles.count()).toBe(2);
     const [feed] = await getFeeds(db);
     expect(feed.state).toMatchObject({ lastStatus: 304, failures: 0, etag: '"v1"' });
+  });
+
+  it('a feed whose host is not granted waits without a request, and is fetched as soon as the reader grants it', async () => {
+    granted = false;
+    await handlers.setSourceEnabled({ outletId: 'test-daily', enabled: true }, PAGE);
+    expect(await handlers.refreshFeeds({}, PAGE)).toMatchObject({ items: 0, failed: 1 });
+    expect(requests).toEqual([]);
+    const [waiting] = await getFeeds(db);
+    expect(waiting.state.lastError).toBe(NO_HOST_PERMISSION);
+    const deps = { db, fetch: globalThis.fetch, now: () => now, canFetch: async (url: string) => granted && new URL(url).hostname === '127.0.0.1' };
+    expect(await refreshDueFeeds(deps)).toMatchObject({ fetched: 0 });
+    granted = true;
+    expect(await retryUngrantedFeeds(db)).toBe(1);
+    expect(await refreshDueFeeds(deps)).toMatchObject({ items: 2, failed: 0 });
+    expect(await db.articles.count()).toBe(2);
+    expect(await retryUngrantedFeeds(db)).toBe(0);
   });
 
   it('keeps the error against the feed and loses no stored item', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedHostPatterns } from '../../../lib/feeds/permissions';
+import { feedHostPatterns, sourceHostPatterns } from '../../../lib/feeds/permissions';
 import { DEFAULT_OUTLETS } from '../../../lib/outlets/registry';
 
 describe('feedHostPatterns', () => {
@@ -15,5 +15,12 @@ describe('feedHostPatterns', () => {
     const patterns = feedHostPatterns(feeds);
     expect(patterns.length).toBeGreaterThan(30);
     expect(patterns.length).toBeLessThan(feeds.length);
+  });
+});
+
+describe('sourceHostPatterns', () => {
+  it('asks for the sites (every subdomain, both schemes) and the feed hosts, once each', () => {
+    const source = { outlet: { domains: ['dawn.com'] }, feeds: [{ url: 'https://www.dawn.com/feeds/home' }, { url: 'https://www.dawn.com/feeds/world' }, { url: 'javascript:void 0' }] };
+    expect(sourceHostPatterns(source)).toEqual(['http://*.dawn.com/*', 'http://dawn.com/*', 'https://*.dawn.com/*', 'https://dawn.com/*', 'https://www.dawn.com/*']);
   });
 });

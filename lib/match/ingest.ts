@@ -95,9 +95,21 @@ async function startEvent(store: EngineStore, article: Article, now: number): Pr
   await store.putStory(newStory(event, now));
 }
 
+/**
+ * What an update keeps from the stored article: its text and everything read from it, when the
+ * update is a feed summary of an article stored with more words (a page the reader opened, a
+ * full text fetched on demand). A feed refresh must never make a stored article poorer.
+ */
+function keptContent(existing: Article, prepared: Article): Partial<Article> {
+  if (prepared.source !== 'feed' || existing.wordCount <= prepared.wordCount) return {};
+  const { terms, termKeys, entities, quotes, body, wordCount, source, dateRefs } = existing;
+  return { terms, termKeys, entities, quotes, body, wordCount, source, dateRefs };
+}
+
 async function updateExisting(store: EngineStore, existing: Article, prepared: Article, now: number): Promise<IngestResult> {
   const updated: Article = {
     ...prepared,
+    ...keptContent(existing, prepared),
     eventId: existing.eventId,
     storyId: existing.storyId,
     readAt: Math.max(existing.readAt, prepared.readAt),

@@ -40,6 +40,24 @@ describe('ingestArticles', () => {
     expect((await store.getArticle(result.articleId))?.title).toMatch(/updated/);
   });
 
+  it('a later feed summary updates the headline but never replaces a stored full text', async () => {
+    const store = new MemoryEngineStore();
+    const url = 'https://example.com/istanbul-talks';
+    const paragraphs = Array.from({ length: 8 }, (_, i) => `Paragraph ${i}: the talks in Istanbul between the delegations ended without an agreement on the militants, officials said.`);
+    const opened = { ...input(url, 'Istanbul talks end', paragraphs, '2025-10-30T12:00:00Z'), source: 'visit' as const, wordCount: 140, quotes: [{ text: 'We came with goodwill', speaker: 'a delegate', paragraph: 3, offset: 0 }] };
+    await ingestArticles(store, [prepareArticle(opened, { id: 'o', name: 'O' }, DEMO_NOW)], DEMO_NOW);
+    const before = await store.getArticle(articleIdFromUrl(url));
+    const summary = input(url, 'Istanbul talks end without deal', ['Talks ended without a deal.'], '2025-10-30T12:00:00Z');
+    await ingestArticles(store, [prepareArticle({ ...summary, wordCount: 5 }, { id: 'o', name: 'O' }, DEMO_NOW + 1000)], DEMO_NOW + 1000);
+    const after = await store.getArticle(articleIdFromUrl(url));
+    expect(after?.title).toBe('Istanbul talks end without deal');
+    expect(after?.body).toBe(before?.body);
+    expect(after?.wordCount).toBe(140);
+    expect(after?.quotes).toEqual(opened.quotes);
+    expect(after?.terms).toEqual(before?.terms);
+    expect(after?.source).toBe('visit');
+  });
+
   it('keeps why an article joined its event', async () => {
     const store = new MemoryEngineStore();
     await ingestDemo(store);

@@ -4,7 +4,9 @@ import type { FullTextState } from '@/components/Compare';
 import { SearchBox, SearchResults } from '@/components/Search';
 import { SidePanelView } from '@/components/SidePanelView';
 import type { LookUpState } from '@/components/States';
+import { feedHostPatterns } from '@/lib/feeds/permissions';
 import { sendMessage } from '@/lib/messages';
+import { requestHostAccess } from '@/lib/ui/permissions';
 import { useSearch } from '@/lib/ui/use-search';
 import { openOptionsPage, useTabContext } from '@/lib/ui/use-tab-context';
 
@@ -43,10 +45,15 @@ export function App() {
   const onFetchFullText = eventId
     ? () => {
         setFullText('busy');
-        sendMessage('fetchFullText', { eventId }).then(
-          (r) => { setFullText(r); reload(); },
-          (e: unknown) => setFullText({ error: errorText(e) }),
-        );
+        // Asked inside the click (the browser prompts only from a user gesture): the hosts of the
+        // compared articles' pages. Declined hosts are skipped; the comparison says so.
+        const urls = (context?.perspectives?.outlets ?? []).flatMap((o) => o.articles.map((a) => a.url));
+        requestHostAccess(feedHostPatterns(urls))
+          .then(() => sendMessage('fetchFullText', { eventId }))
+          .then(
+            (r) => { setFullText(r); reload(); },
+            (e: unknown) => setFullText({ error: errorText(e) }),
+          );
       }
     : undefined;
 

@@ -5,9 +5,12 @@ import type { Span } from './quote-spans';
 import { SPEECH_VERBS } from './verbs';
 import { npAfter, npBefore } from './noun-phrase';
 
-const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS.join('|')})\\b`, 'gu');
+// Word edges as lookarounds rather than \b: the same matches, found faster (see lib/framing/cues.ts).
+const VERB_RE = new RegExp(`(?<!\\w)(${SPEECH_VERBS.join('|')})(?!\\w)`, 'gu');
 /** "was told", "is said to": passive, so the words before are not the speaker. */
 const PASSIVE_BEFORE = /\b(was|were|is|are|been|being|be)\s*$/u;
+/** Longest word of PASSIVE_BEFORE, plus one character for its \b. */
+const PASSIVE_SPAN = 6;
 /** How many words may sit between a speech verb and the opening mark ("told reporters in Kabul:"). */
 const MAX_WORDS_VERB_TO_QUOTE = 5;
 /**
@@ -55,9 +58,19 @@ function postContext(paragraphs: string[], span: Span): string {
   return first === undefined ? text : text.slice(0, first);
 }
 
+/**
+ * PASSIVE_BEFORE.test(text.slice(0, end)) without testing the whole prefix: a match ends where the
+ * trailing white space begins, so only the few characters before that can hold it.
+ */
+export function passiveBefore(text: string, end: number): boolean {
+  let e = end;
+  while (e > 0 && /\s/u.test(text[e - 1])) e -= 1;
+  return PASSIVE_BEFORE.test(text.slice(Math.max(0, e - PASSIVE_SPAN), e));
+}
+
 function verbsIn(text: string): RegExpExecArray[] {
   VERB_RE.lastIndex = 0;
-  return [...text.matchAll(VERB_RE)].filter((m) => !PASSIVE_BEFORE.test(text.slice(0, m.index)));
+  return [...text.matchAll(VERB_RE)].filter((m) => !passiveBefore(text, m.index));
 }
 
 /** "quoted X as saying" / "cited X as saying": X is the speaker. */

@@ -4,10 +4,11 @@
 import { extractQuotes } from '../article/quotes';
 import { clip, LIMITS } from '../limits';
 import type { Article, Outlet } from '../types';
+import { PreparedText } from './article-text';
 import { findClaims } from './claims';
 import { AXES, axisValue, computeCoverage } from './coverage';
 import { countCues } from './cues';
-import { buildPrior, countTerms, DEFAULT_EVIDENCE, distinctiveTerms, mergeCounts, mergeSides, nameKeys, withoutKeys, type SideText, type TermCounts } from './distinctive';
+import { DEFAULT_EVIDENCE, EventTerms, nameKeys } from './distinctive';
 import { quotesBySpeaker } from './quotes-by-speaker';
 import type { DistinctiveSet, EventFraming, FramedOutlet, FramingOptions } from './types';
 
@@ -41,17 +42,18 @@ function framedOutlets(articles: FramingArticle[]): FramedOutlet[] {
   return [...map.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
-function distinctiveSets(articles: FramingArticle[], outlets: FramedOutlet[], registry: Map<string, Outlet>, options: FramingOptions): DistinctiveSet[] {
+function distinctiveSets(articles: FramingArticle[], texts: PreparedText[], outlets: FramedOutlet[], registry: Map<string, Outlet>, options: FramingOptions): DistinctiveSet[] {
   if (outlets.length < 2) return [];
   const names = (o: FramedOutlet) => [o.name, registry.get(o.id)?.name ?? '', ...(registry.get(o.id)?.domains ?? [])];
-  const sides = new Map(outlets.map((o) => [o.id, countTerms(articles.filter((a) => a.outletId === o.id).flatMap((a) => [a.title, a.dek, a.body]))]));
-  const eventCounts: TermCounts = new Map();
-  for (const side of sides.values()) mergeCounts(eventCounts, side.counts);
-  const prior = buildPrior(eventCounts, options.background);
-  const setFor = (scope: 'outlet' | 'group', id: string, label: string, side: SideText): DistinctiveSet => ({
-    scope, id, label, tokens: side.tokens, terms: distinctiveTerms(side, eventCounts, prior, DEFAULT_EVIDENCE, true),
-  });
-  const sets: DistinctiveSet[] = outlets.map((o) => setFor('outlet', o.id, o.name, withoutKeys(sides.get(o.id) as SideText, nameKeys(names(o)))));
+  // One vocabulary for the event; side i is outlets[i], its texts each article's title, dek and body.
+  const terms = new EventTerms(outlets.map((o) => articles.flatMap((a, i) => (a.outletId === o.id ? texts[i].termTokens() : []))), options.background);
+  const side = new Map(outlets.map((o, i) => [o.id, i]));
+  const setFor = (scope: 'outlet' | 'group', id: string, label: string, members: FramedOutlet[]): DistinctiveSet => {
+    const sides = members.map((m) => side.get(m.id) as number);
+    const excluded = nameKeys(members.flatMap(names));
+    return { scope, id, label, tokens: sides.reduce((n, s) => n + terms.tokens[s], 0), terms: terms.distinctive(sides, excluded, DEFAULT_EVIDENCE) };
+  };
+  const sets: DistinctiveSet[] = outlets.map((o) => setFor('outlet', o.id, o.name, [o]));
   for (const axis of AXES) {
     const groups = new Map<string, FramedOutlet[]>();
     for (const o of outlets) {
@@ -63,8 +65,7 @@ function distinctiveSets(articles: FramingArticle[], outlets: FramedOutlet[], re
     for (const [value, members] of [...groups].sort((a, b) => a[0].localeCompare(b[0]))) {
       // A one-outlet group repeats that outlet's set; only groups of several say something new.
       if (members.length < 2) continue;
-      const side = withoutKeys(mergeSides(members.map((m) => sides.get(m.id) as SideText)), nameKeys(members.flatMap(names)));
-      sets.push(setFor('group', `${axis}:${value}`, `${axis}: ${value}`, side));
+      sets.push(setFor('group', `${axis}:${value}`, `${axis}: ${value}`, members));
     }
   }
   return sets;
@@ -75,14 +76,16 @@ export function frameEvent(articles: FramingArticle[], outlets: Outlet[], option
   const clean = (Array.isArray(articles) ? articles : []).slice(0, MAX_EVENT_ARTICLES).map(sanitize);
   const registry = new Map((Array.isArray(outlets) ? outlets : []).map((o) => [o.id, o]));
   const framed = framedOutlets(clean);
+  // Each article's text is split and tokenized once, for claims, cues and distinctive wording.
+  const texts = clean.map((a) => new PreparedText(a));
   return {
     articleCount: clean.length,
     outlets: framed,
     coverage: computeCoverage(clean, [...registry.values()], options?.enabledOutlets ?? []),
-    distinctive: distinctiveSets(clean, framed, registry, options ?? { enabledOutlets: [] }),
+    distinctive: distinctiveSets(clean, texts, framed, registry, options ?? { enabledOutlets: [] }),
     speakers: quotesBySpeaker(clean),
-    claims: findClaims(clean),
-    cues: countCues(clean),
+    claims: findClaims(clean, texts),
+    cues: countCues(clean, texts.map((t) => t.sentences)),
   };
 }
 

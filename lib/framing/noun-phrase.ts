@@ -34,8 +34,19 @@ const POINTER_HEADS = new Set(['other', 'one', 'another', 'latter', 'former', 'f
 /** Most words a speaker phrase may have. */
 const MAX_NP_WORDS = 10;
 
+/** Bare forms of words met: the same few hundred words are bared again and again. */
+const bareCache = new Map<string, string>();
+/** Bound on the cache so a long session cannot grow it without limit. */
+const MAX_BARE_CACHED = 10_000;
+
 function bare(word: string): string {
-  return word.toLowerCase().replace(/[^\p{L}\p{N}'’.-]/gu, '').replace(/['’]s$/u, '');
+  let b = bareCache.get(word);
+  if (b === undefined) {
+    b = word.toLowerCase().replace(/[^\p{L}\p{N}'’.-]/gu, '').replace(/['’]s$/u, '');
+    if (bareCache.size >= MAX_BARE_CACHED) bareCache.clear();
+    bareCache.set(word, b);
+  }
+  return b;
 }
 
 function tokens(text: string): string[] {

@@ -22,10 +22,10 @@ export const LOADED_VERBS = [
 
 export const SPEECH_VERBS = [...NEUTRAL_VERBS, ...LOADED_VERBS];
 
-/** Phrases that mark an unnamed source. */
+/** Phrases that mark an unnamed source (word edges as in lib/framing/cues.ts HEDGE_PATTERNS). */
 export const UNNAMED_SOURCE_PATTERNS = [
-  /\b(?:an?|one|two|three|several)\s+(?:\w+\s+){0,3}(?:sources?|officials?|diplomats?|insiders?|aides?|people)\b[^.]{0,60}?\b(?:anonymity|not authori[sz]ed|unnamed|familiar with|close to|requested|asked not|declined to be named)/iu,
-  /\b(?:an?\s+)?(?:unnamed|anonymous|unidentified)\s+(?:\w+\s+){0,2}(?:sources?|officials?|diplomats?|persons?|members?)\b/iu,
-  /\bsources?\s+(?:said|say|told|close to|familiar with|in|at)\b/iu,
-  /\bon (?:the )?condition of anonymity\b/iu,
+  /(?<!\w)(?:an?|one|two|three|several)\s+(?:\w+\s+){0,3}(?:sources?|officials?|diplomats?|insiders?|aides?|people)(?!\w)[^.]{0,60}?(?<!\w)(?:anonymity|not authori[sz]ed|unnamed|familiar with|close to|requested|asked not|declined to be named)/iu,
+  /(?<!\w)(?:an?\s+)?(?:unnamed|anonymous|unidentified)\s+(?:\w+\s+){0,2}(?:sources?|officials?|diplomats?|persons?|members?)(?!\w)/iu,
+  /(?<!\w)sources?\s+(?:said|say|told|close to|familiar with|in|at)(?!\w)/iu,
+  /(?<!\w)on (?:the )?condition of anonymity(?!\w)/iu,
 ];

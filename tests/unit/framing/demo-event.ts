@@ -33,9 +33,12 @@ interface Line {
   text: string;
 }
 
-/** The demo articles; `pick` filters by id (e.g. the Istanbul event: ids containing "istanbul"). */
-export function demoArticles(pick: (id: string) => boolean = () => true): FramingArticle[] {
-  const file = join(here, '..', '..', 'fixtures', 'quotes', 'articles.jsonl');
+/**
+ * The demo articles; `pick` filters by id (e.g. the Istanbul event: ids containing "istanbul").
+ * `set` reads a held-out set of the same fixture instead ("holdout", "holdout-2").
+ */
+export function demoArticles(pick: (id: string) => boolean = () => true, set = ''): FramingArticle[] {
+  const file = join(here, '..', '..', 'fixtures', 'quotes', set, 'articles.jsonl');
   return readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Line).filter((l) => pick(l.id)).map((l) => {
     const paragraphs = l.text.split(/\n\n/u);
     return { id: l.id, title: l.title, dek: '', body: paragraphs.join('\n'), quotes: extractQuotes(paragraphs), outletId: OUTLET_BY_NAME.get(l.outlet) ?? l.outlet, outletName: l.outlet };

@@ -47,7 +47,11 @@ ${renderFooter(outlet, skin)}
 `;
 }
 
-/** RSS 2.0 feed of the outlet: one item per article, the summary only, newest first. */
+/**
+ * RSS 2.0 feed of the outlet: one item per article, the summary only, newest first. The demo
+ * note is said once, in the channel description: repeated in every item it would be a phrase
+ * all the outlet's items share, and the engine would read it as a common thread.
+ */
 export function renderRssFeed(outlet: Outlet, articles: DemoArticle[], port: number): string {
   const origin = demoOrigin(outlet.id, port);
   const newest = articles.reduce<string | undefined>((acc, a) => {
@@ -65,7 +69,7 @@ export function renderRssFeed(outlet: Outlet, articles: DemoArticle[], port: num
 ${a.authors.map((name) => `<dc:creator>${escapeHtml(name)}</dc:creator>`).join('\n')}
 <category>${escapeHtml(a.section)}</category>
 ${a.tags.map((t) => `<category>${escapeHtml(t)}</category>`).join('\n')}
-<description>${escapeHtml(`${a.summary} (${DEMO_NOTE})`)}</description>
+<description>${escapeHtml(a.summary)}</description>
 </item>`;
     })
     .join('\n');

@@ -161,6 +161,7 @@ describe('home pages, index and feeds', () => {
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<rss version="2.0"/);
     const feed = parseRssFeed(xml);
     expect(feed.title).toBe(o.name);
+    expect(feed.description).toContain(DEMO_NOTE);
     expect(feed.items).toHaveLength(articles.length);
     feed.items!.forEach((item, i) => {
       const a = articles[i];
@@ -169,8 +170,8 @@ describe('home pages, index and feeds', () => {
       expect(item.guid?.value).toBe(item.link);
       expect(item.pubDate).toMatch(/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
       expect(Date.parse(item.pubDate!)).toBe(Date.parse(a.published));
-      expect(item.description).toContain(a.summary);
-      expect(item.description).toContain(DEMO_NOTE);
+      // The note is said once for the channel: repeated per item it would tie every item together.
+      expect(item.description).toBe(a.summary);
       expect(item.categories?.map((c) => c.name)).toContain(a.section);
     });
   });

@@ -4,6 +4,7 @@
 // the border clashes as earlier dots of the same story, and the junior-cricket story apart.
 import { describe, expect, it } from 'vitest';
 import { demoArticles } from '../../../lib/demo/articles';
+import { DEMO_OUTLET_IDS } from '../../../lib/demo/outlets';
 import type { DemoArticle } from '../../../lib/demo/types';
 import { ingestArticles } from '../../../lib/match/ingest';
 import { MemoryEngineStore } from '../../../lib/match/memory-store';
@@ -79,5 +80,35 @@ describe.each([
     const placed = await ingestDemo(full);
     const istanbulStory = placed.get(demoArticles.find((a) => a.event === 'istanbul-talks' && a.outletId === 'meridian-wire')!.id)!.storyId;
     expect(new Set(ofEvent('doha-ceasefire').map((id) => placed.get(id)!.storyId))).toEqual(new Set([istanbulStory]));
+  });
+});
+
+// What `npm start` does: each outlet's feed arrives as one batch, newest first, carrying the
+// headline, the summary and the categories only; no date order across outlets.
+describe('the demo story as the demo feeds bring it', () => {
+  async function ingestFeeds() {
+    const store = new MemoryEngineStore();
+    const now = Date.parse('2025-11-01T00:00:00Z');
+    const ids = new Map<string, string>();
+    for (const outletId of DEMO_OUTLET_IDS) {
+      const items = demoArticles.filter((a) => a.outletId === outletId).sort((a, b) => Date.parse(b.published) - Date.parse(a.published));
+      const batch = items.map((a) => {
+        const prepared = prepareArticle({ ...input(a, false), dek: undefined, tags: [a.section, ...a.tags] }, { id: a.outletId, name: a.outletId }, now);
+        ids.set(a.id, prepared.id);
+        return prepared;
+      });
+      await ingestArticles(store, batch, now);
+    }
+    const placed = new Map<string, { eventId: string; storyId: string }>();
+    for (const [demoId, id] of ids) placed.set(demoId, (await store.getArticle(id))!);
+    return placed;
+  }
+
+  it('puts every outlet\'s Istanbul article in one event and keeps the junior cricket story apart', async () => {
+    const placed = await ingestFeeds();
+    expect(new Set(ofEvent('istanbul-talks').map((id) => placed.get(id)!.eventId)).size).toBe(1);
+    const talksStory = placed.get(ofEvent('istanbul-talks')[0])!.storyId;
+    expect(new Set(ofEvent('doha-ceasefire').map((id) => placed.get(id)!.storyId))).toEqual(new Set([talksStory]));
+    for (const id of ofEvent('unrelated')) expect(placed.get(id)!.storyId).not.toBe(talksStory);
   });
 });

@@ -19,7 +19,7 @@ export function ArticleHeader({ article, outlet, now }: { article: ArticleView; 
         {ownership && ownership !== 'unknown' && <span class="chip">{ownershipLabel(ownership, i18n)}</span>}
         {outlet?.stateAffiliated && <span class="chip">{t('stateAffiliatedYes')}</span>}
       </p>
-      <h1 class="headline" dir="auto">
+      <h1 class="headline" dir="auto" elementtiming="threadline:headline">
         {href ? <a href={href} target="_blank" rel="noopener noreferrer">{article.title}</a> : article.title}
       </h1>
       <p class="meta">

@@ -1,5 +1,5 @@
 import type { Axis, EventFraming } from '@/lib/framing/types';
-import type { ArticleView, OutletView, Perspectives as PerspectivesData } from '@/lib/views';
+import type { ArticleView, OutletView, PendingFraming, Perspectives as PerspectivesData } from '@/lib/views';
 import { Coverage } from './Coverage';
 import { relativeTime, safeHref, shortDate } from './format';
 import { useI18n } from './i18n';
@@ -35,7 +35,7 @@ export function speakersFor(framing: EventFraming | undefined, outletId: string)
   return (framing?.speakers ?? []).filter((s) => s.quotes.some((q) => q.outletId === outletId));
 }
 
-function Card({ card, framing, outlet, now }: { card: PerspectiveCardData; framing?: EventFraming; outlet?: OutletView; now: number }) {
+function Card({ card, framing, outlet, now, pending }: { card: PerspectiveCardData; framing?: EventFraming; outlet?: OutletView; now: number; pending?: boolean }) {
   const i18n = useI18n();
   const { t, locale } = i18n;
   const href = safeHref(card.url);
@@ -63,6 +63,12 @@ function Card({ card, framing, outlet, now }: { card: PerspectiveCardData; frami
       <h3 class="card-title" dir="auto">
         {href ? <a href={href} target="_blank" rel="noopener noreferrer">{card.title}</a> : card.title}
       </h3>
+      {pending && (
+        // The facets (words, quotes, claims) are on their way: one line is kept for them.
+        <p class="facet" aria-hidden="true">
+          <span class="skeleton" style={{ width: '70%' }}>{'\u00a0'}</span>
+        </p>
+      )}
       {words.length > 0 && (
         <p class="facet">
           <span class="facet-label">{t('facetStresses')}</span>
@@ -94,6 +100,8 @@ export interface PerspectivesProps {
   article: ArticleView;
   perspectives?: PerspectivesData;
   framing?: EventFraming;
+  /** What is known of the framing while it is computed (its coverage). */
+  pendingFraming?: PendingFraming;
   outlets: Record<string, OutletView>;
   enabledSources: number;
   now: number;
@@ -102,9 +110,11 @@ export interface PerspectivesProps {
 }
 
 /** Who else covered the event: coverage per axis with blindspots, then one card per outlet. */
-export function Perspectives({ article, perspectives, framing, outlets, enabledSources, now, axes, onOpenOptions }: PerspectivesProps) {
+export function Perspectives({ article, perspectives, framing, pendingFraming, outlets, enabledSources, now, axes, onOpenOptions }: PerspectivesProps) {
   const { t, tn, locale } = useI18n();
   const cards = perspectiveCards(article, perspectives, framing);
+  const coverage = framing?.coverage ?? pendingFraming?.coverage;
+  const pending = !framing && !!pendingFraming;
   const nearby = perspectives?.nearbyEvents ?? [];
   return (
     <section class="perspectives" aria-labelledby="perspectives-heading">
@@ -112,10 +122,10 @@ export function Perspectives({ article, perspectives, framing, outlets, enabledS
         <h2 id="perspectives-heading">{t('perspectivesHeading')}</h2>
         {cards.length > 0 && <p class="summary">{tn('otherOutletCount', cards.length)}</p>}
       </div>
-      {framing && framing.coverage.outletCount > 1 && <Coverage coverage={framing.coverage} outlets={outlets} axes={axes} />}
+      {coverage && coverage.outletCount > 1 && <Coverage coverage={coverage} outlets={outlets} axes={axes} />}
       {cards.length > 0 ? (
         <ul class="cards" aria-label={t('perspectivesListLabel')}>
-          {cards.map((c) => <Card key={c.outletId} card={c} framing={framing} outlet={outlets[c.outletId]} now={now} />)}
+          {cards.map((c) => <Card key={c.outletId} card={c} framing={framing} outlet={outlets[c.outletId]} now={now} pending={pending} />)}
         </ul>
       ) : (
         <div class="state">

@@ -50,6 +50,7 @@ export function TabContextView({ context, error, now, actions = {}, axes }: TabC
           article={article}
           perspectives={context.perspectives}
           framing={context.framing}
+          pendingFraming={context.pendingFraming}
           outlets={context.outlets ?? {}}
           enabledSources={context.enabledSources ?? 0}
           now={now}

@@ -83,7 +83,7 @@ export function Trail({ trail, now }: { trail: TrailData; now: number }) {
     <section class="trail" aria-labelledby="trail-heading">
       <div class="section-head">
         <h2 id="trail-heading">{t('trailHeading')}</h2>
-        {latest && <p class="summary">{tn('trailSummary', dots.length, [relativeTime(latest.date, now, locale)])}</p>}
+        {latest && <p class="summary" elementtiming="threadline:trail">{tn('trailSummary', dots.length, [relativeTime(latest.date, now, locale)])}</p>}
       </div>
       <ol class="dots" aria-label={t('trailListLabel', [trail.label])}>
         {rows}

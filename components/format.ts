@@ -10,10 +10,22 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['minute', 60_000],
 ];
 
+/**
+ * One formatter per kind and locale: building an Intl formatter costs far more than using one,
+ * and a view formats a few dozen dates on its first paint.
+ */
+const formatters = new Map<string, unknown>();
+function memo<T>(kind: string, locale: string | undefined, make: () => T): T {
+  const key = `${kind}\u0000${locale ?? ''}`;
+  let found = formatters.get(key) as T | undefined;
+  if (found === undefined) formatters.set(key, (found = make()));
+  return found;
+}
+
 /** "7 months ago", "in 2 days", "just now" in the reader's language. */
 export function relativeTime(epochMs: number, now: number, locale?: string): string {
   const diff = epochMs - now;
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const rtf = memo('relative', locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   for (const [unit, size] of UNITS) {
     // Under a year and a half, months say more than "last year" ("13 months ago").
     if (unit === 'year' && Math.abs(diff) < 1.5 * size) continue;
@@ -24,12 +36,12 @@ export function relativeTime(epochMs: number, now: number, locale?: string): str
 
 /** "26 Oct 2025" in the reader's language. */
 export function shortDate(epochMs: number, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(epochMs);
+  return memo('short', locale, () => new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' })).format(epochMs);
 }
 
 /** "26 Oct 2025, 14:05" in the reader's language: the precise time behind a relative one. */
 export function fullDate(epochMs: number, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
+  return memo('full', locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(epochMs);
 }
 
 export function isoDate(epochMs: number): string {
@@ -51,7 +63,7 @@ export function safeHref(url: string | undefined): string | undefined {
 export function countryName(code: string, locale: string): string {
   if (!/^[A-Z]{2}$/.test(code)) return code;
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+    return memo('region', locale, () => new Intl.DisplayNames([locale], { type: 'region' })).of(code) ?? code;
   } catch {
     return code;
   }

@@ -38,13 +38,14 @@ type Lookup = (key: MessageKey, substitutions: string[]) => string;
 export function createI18n(locale: string, lookup?: Lookup): I18n {
   const messages = english as Record<string, MessageEntry>;
   const rules = new Intl.PluralRules(locale);
+  const numbers = new Intl.NumberFormat(locale);
   const t = (key: MessageKey, substitutions?: Substitutions): string => {
     const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions.map(String) : [String(substitutions)];
     const found = lookup?.(key, subs);
     return found || formatMessage(messages[key], subs) || key;
   };
   const tn = (key: PluralKey, count: number, more: ReadonlyArray<string | number> = []): string => {
-    const formatted = new Intl.NumberFormat(locale).format(count);
+    const formatted = numbers.format(count);
     const form = `${key}_${rules.select(count)}`;
     const chosen = (form in messages ? form : `${key}_other`) as MessageKey;
     return t(chosen, [formatted, ...more]);

@@ -13,8 +13,11 @@ import type { SearchHit, Settings, SourceView, StoreStats, TabContext } from './
 export interface ProtocolMap {
   /** Content script: what it saw on the page (null when the page is not an article). */
   reportPage(data: { url: string; article: ArticleInput | null }): { articleId: string | null; dots: number };
-  /** Content script (its own tab only) or extension page (any tab): what we know about the tab. */
-  getTabContext(data: { tabId?: number }): TabContext;
+  /**
+   * Content script (its own tab only) or extension page (any tab): what we know about the tab.
+   * `partial`: answer before the event's framing is computed (`pendingFraming`); ask again for it.
+   */
+  getTabContext(data: { tabId?: number; partial?: boolean }): TabContext;
   /** Extension pages: look stories up in the local store. */
   searchStore(data: { query: string }): SearchHit[];
   /** Extension pages: counts for the options page. */
@@ -112,7 +115,7 @@ const MAX_IMPORT_CHARS = 50_000_000;
 
 export const MESSAGE_SCHEMAS: { [K in MessageName]: v.GenericSchema<unknown, MessageData<K>> } = {
   reportPage: v.object({ url: httpUrl, article: v.nullable(articleInputSchema) }) as v.GenericSchema<unknown, MessageData<'reportPage'>>,
-  getTabContext: v.object({ tabId: v.optional(tabId) }),
+  getTabContext: v.object({ tabId: v.optional(tabId), partial: v.optional(v.boolean()) }),
   searchStore: v.object({ query: text(LIMITS.searchQuery) }),
   getStoreStats: empty,
   lookUpTab: v.object({ tabId }),

@@ -1,6 +1,6 @@
 // What the popup, side panel and options page receive: plain data shaped for display, built by
 // the background from the store. Components import these types only (STYLE.md §3).
-import type { EventFraming } from './framing/types';
+import type { Coverage, EventFraming } from './framing/types';
 import type { Perspectives, Trail } from './match/types';
 import type { Ownership, OutletLean } from './types';
 
@@ -53,12 +53,23 @@ export interface TabContext {
   /** How the event's outlets told it (absent when the event has a single article). */
   framing?: EventFraming;
   framingTextSource?: FramingTextSource;
+  /**
+   * Set instead of `framing` on a quick answer (a `partial` request) while the framing is being
+   * computed: what is known of it already. The view asks again for the rest.
+   */
+  pendingFraming?: PendingFraming;
   /** The lead (dek, or else the first paragraph) of each framed article, verbatim, by article id: the compare view's "lead" row. */
   leads?: Record<string, string>;
   /** The axes of every outlet named in trail, perspectives and framing, by id. */
   outlets: Record<string, OutletView>;
   /** How many sources the reader has enabled: 0 explains an empty perspectives section. */
   enabledSources: number;
+}
+
+/** The part of an event's framing known before its text is analysed: who covered it. */
+export interface PendingFraming {
+  /** The same coverage the framing will carry (counted from the outlets, not the words). */
+  coverage: Coverage;
 }
 
 export interface SearchHit extends ArticleView {

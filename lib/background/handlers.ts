@@ -75,11 +75,12 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { articleId: placed.articleId, dots };
     },
 
-    async getTabContext({ tabId }, caller) {
+    async getTabContext({ tabId, partial }, caller) {
       // A content script may only ask about its own tab, whatever it passes.
       const target = caller.tabId ?? tabId;
       if (target === undefined) throw new MessageRefused('getTabContext: tabId is required from extension pages');
-      return buildTabContext(db, target, await getTabState(target), { enabledSources: [...(await getEnabledSources())] });
+      const [state, enabled] = await Promise.all([getTabState(target), getEnabledSources()]);
+      return buildTabContext(db, target, state, { enabledSources: [...enabled], partial });
     },
 
     async lookUpTab({ tabId }) {

@@ -1,6 +1,8 @@
 // The popup's and side panel's data source: the context of the active tab, refreshed when the
 // background says that tab or the store changed, and (for the side panel) when the reader
 // switches tabs or navigates. While a refresh is in flight the previous data stays on screen.
+// Each load asks for the quick answer first (the trail paints at once) and, when the event's
+// framing was still being computed, asks again for it.
 import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { onBroadcast, sendMessage } from '../messages';
@@ -31,6 +33,26 @@ async function activeTabId(): Promise<number | null> {
 
 const NO_TAB: TabContext = { tabId: null, status: 'unknown', outlets: {}, enabledSources: 0 };
 
+/**
+ * A refresh of the article on screen keeps its framing on screen until the new one arrives:
+ * the perspectives do not blink empty each time the store changes.
+ */
+function keepFraming(prev: TabContext | null, next: TabContext): TabContext {
+  if (!next.pendingFraming || !prev?.framing || prev.article?.id !== next.article?.id) return next;
+  return { ...next, framing: prev.framing, framingTextSource: prev.framingTextSource, pendingFraming: undefined };
+}
+
+/** Resolves once the next frame is painted, or after a short while in a page that is not painted. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(() => {
+      clearTimeout(fallback);
+      resolve();
+    }, 0));
+  });
+}
+
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -53,14 +75,26 @@ export function useTabContext(options: { followActiveTab: boolean }): TabContext
         setState({ context: NO_TAB, error: null });
         return;
       }
+      let shown = false;
       try {
-        const context = await sendMessage('getTabContext', { tabId });
-        // A slower answer for a tab the reader already left must not overwrite the newer one.
-        if (!disposed && mine === request) setState({ context, error: null });
+        // First what the first paint needs (article, trail, perspectives), then, when the
+        // background says the framing was still being computed, the complete context.
+        let context = await sendMessage('getTabContext', { tabId, partial: true });
+        if (disposed || mine !== request) return;
+        const quick = context;
+        setState((prev) => ({ context: keepFraming(prev.context, quick), error: null }));
+        shown = true;
+        if (context.pendingFraming) {
+          // After the frame that shows the quick answer: the rest must not delay that paint.
+          await afterNextPaint();
+          if (disposed || mine !== request) return;
+          context = await sendMessage('getTabContext', { tabId });
+          if (!disposed && mine === request) setState({ context, error: null });
+        }
       } catch (error) {
         if (disposed || mine !== request) return;
         // Keep what is on screen for the same tab (a failed refresh); clear it for another tab.
-        setState((prev) => ({ context: switching ? null : prev.context, error: message(error) }));
+        setState((prev) => ({ context: switching && !shown ? null : prev.context, error: message(error) }));
       }
     };
     const refreshActive = async () => {

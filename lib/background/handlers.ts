@@ -72,6 +72,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       await deps.setBadge(tabId, badgeText(dots));
       await deps.notifyTabChanged(tabId);
       await deps.notifyStoreChanged();
+      // Warm the tab's context now (20-60 ms at 10k articles), so a popup opened next paints
+      // from the cache instead of rebuilding it after the write this visit made.
+      void Promise.all([getTabState(tabId), getEnabledSources()])
+        .then(([state, enabled]) => buildTabContext(db, tabId, state, { enabledSources: [...enabled], partial: true }))
+        .catch(() => undefined);
       return { articleId: placed.articleId, dots };
     },
 

@@ -67,7 +67,18 @@ async function runHeadless(ext: LoadedExtension, serverUrls: { earlier: string[]
   console.log(`Opening ${serverUrls.earlier.length} earlier articles of the same outlet, as a reader would…`);
   for (const url of serverUrls.earlier) await (await openAndWait(ext, url)).close();
   const page = await openAndWait(ext, serverUrls.newest);
-  const { tabId, context } = await contextOf(ext, page);
+  const first = await contextOf(ext, page);
+  const eventId = first.context.perspectives?.eventId;
+  if (eventId) {
+    // As the reader would from the side panel's compare tab: the feeds brought summaries only.
+    console.log('Fetching the full articles of the event for the comparison, as the side panel offers…');
+    const probe = await ext.context.newPage();
+    await probe.goto(ext.pageUrl('options'));
+    const fetched = (await probe.evaluate((id) => chrome.runtime.sendMessage({ type: 'fetchFullText', data: { eventId: id } }), eventId)) as { fetched: number; failed: number };
+    await probe.close();
+    console.log(`  ${fetched.fetched} pages read, ${fetched.failed} failed`);
+  }
+  const { tabId, context } = eventId ? await contextOf(ext, page) : first;
   console.log('');
   for (const line of describeContext(context)) console.log(line);
 

@@ -287,7 +287,8 @@ describe('Threadline views in Chromium', () => {
     const options = await openView('options', null, { width: 1024, height: 900 });
     await options.locator('dl.stats').waitFor();
     for (const name of ['Sources', 'Reading', 'Data', 'Privacy']) assert.ok(await options.getByRole('heading', { level: 2, name }).count(), `${name} section`);
-    assert.ok(await options.getByRole('radio', { name: /On known news outlets/ }).count(), 'detection modes');
+    // The reading section renders once the settings have loaded: wait for it, don't sample it.
+    await options.getByRole('radio', { name: /On known news outlets/ }).waitFor({ timeout: 15_000 });
     await options.getByRole('button', { name: 'Clear stored articles…' }).click();
     const dialog = options.getByRole('alertdialog');
     await dialog.waitFor();

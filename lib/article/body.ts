@@ -4,6 +4,7 @@ import { Readability } from '@mozilla/readability';
 import { clip, LIMITS } from '../limits';
 import { collapseSpace } from './plain-text';
 import { cleanParagraphs } from './body-clean';
+import { classMatches, eachElement } from './dom';
 
 export interface Body {
   paragraphs: string[];
@@ -26,13 +27,14 @@ const BLOCK = new Set([
  * seconds); browsers' parsers cap real pages far below it, so only hostile pages fall back. */
 const MAX_READABILITY_DEPTH = 500;
 
-/** Runs Readability on a clone; the document given is never changed. */
-export function extractBody(doc: Document): Body {
-  if (exceedsDepth(doc, MAX_READABILITY_DEPTH)) return { paragraphs: plainParagraphs(doc) };
+/** Runs Readability on a clone; the document given is never changed. `depth`, when the caller
+ * has measured it (scan.ts), is how deep the page's deepest element sits below <html>. */
+export function extractBody(doc: Document, depth?: number): Body {
+  const tooDeep = depth === undefined ? exceedsDepth(doc, MAX_READABILITY_DEPTH) : depth > MAX_READABILITY_DEPTH;
+  if (tooDeep) return { paragraphs: plainParagraphs(doc) };
   let parsed: ReturnType<Readability<Element>['parse']> = null;
   try {
-    const clone = doc.cloneNode(true) as Document;
-    parsed = new Readability<Element>(clone, {
+    parsed = new Readability<Element>(readableCopy(doc), {
       serializer: (el) => el as Element,
       maxElemsToParse: MAX_ELEMS_TO_PARSE,
       // Classes stay so captions and credits can be told from prose below.
@@ -54,18 +56,37 @@ export function extractBody(doc: Document): Body {
   };
 }
 
-/** Whether any element is nested deeper than `limit`; iterative, stops at the first such. */
+/** Head elements Readability reads: the title and the metadata (its byline and excerpt). */
+const HEAD_KEPT = new Set(['title', 'meta']);
+
+/**
+ * What Readability needs of the page, copied: the <body>, and the head's <title> and <meta>
+ * elements. Readability takes the article from the body only; the head's scripts, styles and links
+ * (a large share of a news page's nodes) would be copied only for it to delete them. Falls back to
+ * a full clone where the page has no ordinary <html><head><body> shape.
+ */
+export function readableCopy(doc: Document): Document {
+  const html = doc.documentElement;
+  const body = doc.body;
+  if (!html || !body || body.parentNode !== html || body.localName !== 'body') return doc.cloneNode(true) as Document;
+  const copy = doc.cloneNode(false) as Document;
+  const root = copy.importNode(html, false);
+  copy.appendChild(root);
+  const head = copy.createElement('head');
+  root.appendChild(head);
+  for (let el = doc.head?.firstElementChild ?? null; el; el = el.nextElementSibling) {
+    if (HEAD_KEPT.has(el.localName)) head.appendChild(copy.importNode(el, true));
+  }
+  root.appendChild(copy.importNode(body, true));
+  return copy;
+}
+
+/** Whether any element is nested deeper than `limit` below <html>; stops at the first such. */
 export function exceedsDepth(doc: Document, limit: number): boolean {
   const root = doc.documentElement;
-  if (!root) return false;
-  const stack: Array<[Element, number]> = [[root, 0]];
-  while (stack.length > 0) {
-    const [el, depth] = stack.pop()!;
-    if (depth > limit) return true;
-    const children = el.children;
-    for (let i = 0; i < children.length; i++) stack.push([children[i], depth + 1]);
-  }
-  return false;
+  let deep = false;
+  if (root) eachElement(root, (_el, depth) => (deep = depth > limit));
+  return deep;
 }
 
 /** The text of the page's <p> elements: the fallback where Readability cannot run safely. */
@@ -80,13 +101,19 @@ function plainParagraphs(doc: Document): string[] {
 }
 
 /** Captions, credits and link lists that Readability keeps with the article (readers see them
- * beside images, not as the story's text). Runs on Readability's output, a detached clone. */
-const NON_PROSE = 'figcaption, [class*="caption" i], [class*="credit" i], [class*="byline" i], [class*="timestamp" i], [class*="related" i], [class*="share" i], [class*="social" i], [class*="newsletter" i], [class*="promo" i], [class*="advert" i], [class*="tags" i]';
+ * beside images, not as the story's text). Runs on Readability's output, a detached clone. As the
+ * selector `figcaption, [class*="caption" i], [class*="credit" i], …` for each class word. */
+const NON_PROSE_CLASS = /caption|credit|byline|timestamp|related|share|social|newsletter|promo|advert|tags/i;
 
 function removeNonProse(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll(NON_PROSE))) {
+  const found: Element[] = [];
+  eachElement(root, (el) => {
+    // Descendants only, as root.querySelectorAll selects them.
+    if (el !== root && (el.localName === 'figcaption' || classMatches(el, NON_PROSE_CLASS))) found.push(el);
+  });
+  for (const el of found) {
     // Readability's own wrappers and the body's containers are never removed.
-    if (el.querySelectorAll('p').length > 2) continue;
+    if (el.getElementsByTagName('p').length > 2) continue;
     el.remove();
   }
 }

@@ -8,6 +8,8 @@ import { dateInUrl } from './url';
 import { findDateline } from './dateline';
 import { guessZone, zoneOffset } from './outlet-zone';
 import { scanTextDates } from './text-dates';
+import { closestWhere, hasToken } from './dom';
+import { scanPage, type PageElements } from './scan';
 
 export interface PageDates {
   published?: string;
@@ -57,9 +59,16 @@ export interface DateContext {
   /** Day-first reading of 03/04/2019, true outside English. */
   dayFirst: boolean;
   language?: string;
+  /** The page's h1, time and itemprop elements when the caller has them (extract.ts does);
+   * otherwise they are gathered here. */
+  page?: PageElements;
 }
 
-export function findDates(ctx: DateContext): PageDates {
+/** The context with the page's elements at hand. */
+type Context = DateContext & { page: PageElements };
+
+export function findDates(context: DateContext): PageDates {
+  const ctx: Context = { ...context, page: context.page ?? scanPage(context.doc) };
   const modified = firstValid(modifiedCandidates(ctx), ctx.now);
   const published = byConsensus(publishedCandidates(ctx), ctx.now) ?? fromText(ctx);
   if (!published) return { modified: modified && formatIso(modified.parts) };
@@ -89,7 +98,7 @@ function byConsensus(candidates: Iterable<Candidate>, now: number): Candidate | 
   return seen.find((c) => c !== best && support(dayOf(c)) >= OVERRULING_SOURCES) ?? best;
 }
 
-function fromText(ctx: DateContext): Candidate | undefined {
+function fromText(ctx: Context): Candidate | undefined {
   const parts = scanTextDates(ctx.doc, ctx.dayFirst, (p) => isPlausible(p, ctx.now));
   return parts && { parts, source: 'text' };
 }
@@ -108,27 +117,27 @@ function agreeWithUrl(p: DateParts, url: string, source: string): DateParts {
   return diff === 86_400_000 || (diff > 0 && BELOW_URL.has(source)) ? { year, month, day: dayOfMonth } : p;
 }
 
-function* publishedCandidates(ctx: DateContext): Generator<Candidate> {
+function* publishedCandidates(ctx: Context): Generator<Candidate> {
   const article = findArticleNode(ctx.jsonLd);
   yield* fromStrings([firstString(article?.datePublished), firstString(article?.dateCreated)], 'json-ld', ctx);
   for (const node of ctx.jsonLd) yield* fromStrings([firstString(node.datePublished)], 'json-ld', ctx);
   yield* fromStrings([metaValue(ctx.meta, PUBLISHED_META)], 'meta', ctx);
-  yield* fromStrings(microdataDates(ctx.doc, 'datePublished'), 'microdata', ctx);
-  yield* fromStrings(timeElementDates(ctx.doc), 'time', ctx);
+  yield* fromStrings(microdataDates(ctx.page, 'datepublished'), 'microdata', ctx);
+  yield* fromStrings(timeElementDates(ctx.page), 'time', ctx);
   yield* fromStrings([metaValue(ctx.meta, GENERIC_DATE_META)], 'meta', ctx);
   const fromUrl = dateInUrl(ctx.url);
   if (fromUrl) yield* fromStrings([fromUrl], 'url', ctx);
-  yield* fromStrings(findDateline(ctx.doc), 'dateline', ctx);
+  yield* fromStrings(findDateline(ctx.doc, ctx.page.h1s[0] ?? null), 'dateline', ctx);
 }
 
-function* modifiedCandidates(ctx: DateContext): Generator<Candidate> {
+function* modifiedCandidates(ctx: Context): Generator<Candidate> {
   const article = findArticleNode(ctx.jsonLd);
   yield* fromStrings([firstString(article?.dateModified)], 'json-ld', ctx);
   yield* fromStrings([metaValue(ctx.meta, MODIFIED_META)], 'meta', ctx);
-  yield* fromStrings(microdataDates(ctx.doc, 'dateModified'), 'microdata', ctx);
+  yield* fromStrings(microdataDates(ctx.page, 'datemodified'), 'microdata', ctx);
 }
 
-function* fromStrings(values: Array<string | undefined>, source: string, ctx: DateContext): Generator<Candidate> {
+function* fromStrings(values: Array<string | undefined>, source: string, ctx: Context): Generator<Candidate> {
   for (const value of values) {
     if (!value) continue;
     const parts = parseDate(value, ctx.dayFirst);
@@ -148,17 +157,28 @@ export function isPlausible(p: DateParts, now: number): boolean {
 /** Elements read for microdata and <time>: enough for any real header, bounded for hostile pages. */
 const MAX_DATE_ELEMENTS = 50;
 
-function microdataDates(doc: Document, prop: string): string[] {
-  const els = Array.from(doc.querySelectorAll(`[itemprop~="${prop}" i]`)).slice(0, MAX_DATE_ELEMENTS);
-  return els.map((el) => el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '');
+/** Elements whose itemprop holds `prop` (lower case), as `[itemprop~="datePublished" i]`. */
+function microdataDates(page: PageElements, prop: string): string[] {
+  const out: string[] = [];
+  for (const el of page.itemprops) {
+    if (out.length >= MAX_DATE_ELEMENTS) break;
+    if (hasToken(el.getAttribute('itemprop'), prop)) out.push(el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.textContent ?? '');
+  }
+  return out;
 }
 
+const IN_ARTICLE = new Set(['article', 'main', 'header']);
+const OUTSIDE_ARTICLE = new Set(['aside', 'nav', 'footer', 'li']);
+
 /** <time pubdate>, <time> with a publishing class, then the first <time> of the article. */
-function timeElementDates(doc: Document): string[] {
-  const times = Array.from(doc.getElementsByTagName('time')).slice(0, MAX_DATE_ELEMENTS);
+function timeElementDates(page: PageElements): string[] {
+  const times = page.times.slice(0, MAX_DATE_ELEMENTS);
   const value = (el: Element) => el.getAttribute('datetime') || el.textContent || '';
   const marked = times.filter((t) => t.hasAttribute('pubdate') || /publish|posted|created/i.test(`${t.className} ${t.parentElement?.className ?? ''}`));
-  const inArticle = times.filter((t) => t.closest('article, main, header, [role="main"]') && !t.closest('aside, nav, footer, li'));
+  // As closest('article, main, header, [role="main"]') && !closest('aside, nav, footer, li').
+  const inArticle = times.filter(
+    (t) => closestWhere(t, (el) => IN_ARTICLE.has(el.localName) || el.getAttribute('role') === 'main') && !closestWhere(t, (el) => OUTSIDE_ARTICLE.has(el.localName)),
+  );
   return [...marked, ...inArticle.slice(0, 1)].map(value);
 }
 
@@ -166,7 +186,7 @@ function timeElementDates(doc: Document): string[] {
  * The day in the outlet's offset: a UTC (or offset-less) timestamp is moved into the offset that
  * another timestamp of the page states, and a day one off from the URL's date takes the URL's day.
  */
-function localise(p: DateParts, ctx: DateContext, others: Array<DateParts | undefined>): DateParts {
+function localise(p: DateParts, ctx: Context, others: Array<DateParts | undefined>): DateParts {
   if (p.minutes === undefined || (p.offset !== undefined && p.offset !== 0)) return p;
   const hint = others.find((o) => o?.offset !== undefined && o.offset !== 0 && o.minutes !== undefined)?.offset ?? pageOffset(ctx);
   if (hint !== undefined && p.offset === 0) return shiftTo(p, hint);
@@ -178,11 +198,11 @@ function localise(p: DateParts, ctx: DateContext, others: Array<DateParts | unde
 }
 
 /** A non-zero offset stated by any timestamp in the page's metadata. */
-function pageOffset(ctx: DateContext): number | undefined {
+function pageOffset(ctx: Context): number | undefined {
   const values = [
     ...ctx.jsonLd.slice(0, 20).flatMap((n) => [firstString(n.dateModified), firstString(n.datePublished), firstString(n.uploadDate)]),
     metaValue(ctx.meta, MODIFIED_META),
-    ...Array.from(ctx.doc.getElementsByTagName('time')).slice(0, 10).map((t) => t.getAttribute('datetime') ?? undefined),
+    ...ctx.page.times.slice(0, 10).map((t) => t.getAttribute('datetime') ?? undefined),
   ];
   for (const v of values) {
     const parts = v ? parseDate(v) : undefined;

@@ -3,8 +3,9 @@
 // or are missing. Home pages, section fronts, search results, video and gallery pages are not
 // articles. Each rule has example URLs beside it (tests/unit/article/detect.test.ts checks them).
 import { isProbablyReaderable } from '@mozilla/readability';
-import { isArticleNode, readJsonLd, typeNames } from './json-ld';
-import { metaValue, readMeta, type MetaMap } from './meta-tags';
+import { isArticleNode, parseJsonLd, typeNames } from './json-ld';
+import { metaMap, metaValue } from './meta-tags';
+import { scanSignals } from './scan';
 import { measureMainText } from './structure';
 import { urlShape, type UrlShape } from './url';
 
@@ -37,9 +38,11 @@ interface Signals {
   url: UrlShape;
 }
 
-function readSignals(doc: Document, url: string, meta: MetaMap = readMeta(doc)): Signals {
-  const nodes = readJsonLd(doc);
-  const microdata = doc.querySelector('[itemscope][itemtype*="Article" i]');
+function readSignals(doc: Document, url: string): Signals {
+  const page = scanSignals(doc);
+  const nodes = parseJsonLd(page.jsonLd);
+  const meta = metaMap(page.metas);
+  const microdata = page.microdataArticle;
   return {
     ldArticle: nodes.some(isArticleNode),
     ldNonArticle: nodes.slice(0, 3).some((n) => typeNames(n).some((t) => NON_ARTICLE_LD.has(t))),

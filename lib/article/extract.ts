@@ -5,8 +5,9 @@ import { clip, LIMITS, safeHttpUrl } from '../limits';
 import type { ArticleInput } from '../types';
 import { extractBody } from './body';
 import { findDates, type DateContext, type PageDates } from './dates';
-import { findArticleNode, readJsonLd, type JsonObject } from './json-ld';
-import { metaValue, readMeta, type MetaMap } from './meta-tags';
+import { findArticleNode, parseJsonLd, type JsonObject } from './json-ld';
+import { metaMap, metaValue, type MetaMap } from './meta-tags';
+import { scanPage, type PageElements } from './scan';
 import { findCanonicalUrl } from './url';
 import { findTitle } from './title';
 import { findBylines, findDek, findLanguage, findSection, findSiteName, findTags } from './fields';
@@ -32,16 +33,15 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
 }
 
 function extractFrom(doc: Document, pageUrl: string, now: number, enrich: boolean): ArticleInput | undefined {
-  const jsonLd = readJsonLd(doc);
-  const meta = readMeta(doc);
+  const { jsonLd, meta, page } = readMetadata(doc);
   const article = findArticleNode(jsonLd);
   const siteName = findSiteName(article, meta, jsonLd);
-  const body = extractBody(doc);
-  const title = clip(findTitle({ doc, jsonLd, meta, siteName }) || (body.title ?? ''), LIMITS.title);
+  const body = extractBody(doc, page.depth);
+  const title = clip(findTitle({ doc, jsonLd, meta, siteName, h1s: page.h1s }) || (body.title ?? ''), LIMITS.title);
   if (!title && body.paragraphs.length === 0) return undefined;
   const paragraphs = dropHeadline(body.paragraphs, title);
   const language = findLanguage(doc, meta, article);
-  const dates = findDates(dateContext(doc, pageUrl, jsonLd, meta, language, now));
+  const dates = findDates(dateContext(doc, pageUrl, page, jsonLd, meta, language, now));
   return {
     url: pageUrl,
     canonicalUrl: findCanonicalUrl(doc, pageUrl, metaValue(meta, ['og:url'])),
@@ -68,19 +68,24 @@ export function extractDates(doc: Document, url: string, options: ExtractOptions
   const pageUrl = safeHttpUrl(url);
   if (!pageUrl) return {};
   try {
-    const jsonLd = readJsonLd(doc);
-    const meta = readMeta(doc);
+    const { jsonLd, meta, page } = readMetadata(doc);
     const language = findLanguage(doc, meta, findArticleNode(jsonLd));
-    return findDates(dateContext(doc, pageUrl, jsonLd, meta, language, options.now ?? Date.now()));
+    return findDates(dateContext(doc, pageUrl, page, jsonLd, meta, language, options.now ?? Date.now()));
   } catch {
     return {};
   }
 }
 
-function dateContext(doc: Document, url: string, jsonLd: JsonObject[], meta: MetaMap, language: string | undefined, now: number): DateContext {
+/** JSON-LD, meta tags and the elements the title, dates and body read, from one pass over the page. */
+function readMetadata(doc: Document): { jsonLd: JsonObject[]; meta: MetaMap; page: PageElements } {
+  const page = scanPage(doc);
+  return { jsonLd: parseJsonLd(page.jsonLd), meta: metaMap(page.metas), page };
+}
+
+function dateContext(doc: Document, url: string, page: PageElements, jsonLd: JsonObject[], meta: MetaMap, language: string | undefined, now: number): DateContext {
   // 03/04/2019 is March 4 on US English pages, 3 April elsewhere.
   const dayFirst = !/^en(-us)?$/i.test(language ?? '');
-  return { doc, url, jsonLd, meta, now, language, dayFirst };
+  return { doc, url, jsonLd, meta, now, language, dayFirst, page };
 }
 
 /** A dateline or byline left after the headline in the body's first block, at most. */

@@ -4,6 +4,7 @@ import { LIMITS } from '../limits';
 import { allStrings, firstString, typeNames, type JsonObject } from './json-ld';
 import { metaValue, metaValues, type MetaMap } from './meta-tags';
 import { collapseSpace, elementText, toPlainText } from './plain-text';
+import { classMatches, closestWhere, eachElement } from './dom';
 
 export function findSiteName(article: JsonObject | undefined, meta: MetaMap, nodes: JsonObject[]): string | undefined {
   const organisation = nodes.find((n) => typeNames(n).some((t) => t === 'NewsMediaOrganization' || t === 'Organization'));
@@ -35,17 +36,36 @@ const NOT_A_NAME = /^(by|and|staff|admin|editor|editors|the associated press|ass
 export function findBylines(doc: Document, article: JsonObject | undefined, meta: MetaMap, readabilityByline: string | undefined): string[] {
   const fromLd = allStrings(article?.author, LIMITS.bylines);
   const fromMeta = metaValues(meta, ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author']).filter((v) => !/^https?:/i.test(v));
-  // The page's own byline markup is read only when the metadata names no one (the selector is slow).
-  const fromPage = () =>
-    Array.from(doc.querySelectorAll('[rel="author"], [itemprop="author"] [itemprop="name"], [class*="byline" i] [class*="name" i]'))
-      .slice(0, LIMITS.bylines)
-      .map((el) => elementText(el, LIMITS.byline));
+  // The page's own byline markup is read only when the metadata names no one.
+  const fromPage = () => bylineElements(doc).map((el) => elementText(el, LIMITS.byline));
   const source = fromLd.length > 0 ? fromLd : fromMeta.length > 0 ? fromMeta : [...fromPage(), ...(readabilityByline ? [readabilityByline] : [])].slice(0, LIMITS.bylines);
   const names = source
     .flatMap((v) => v.split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b)\s*/i))
     .map((v) => toPlainText(v, LIMITS.byline).replace(/^(by|von|par|por|di)\s+/i, '').trim())
     .filter((v) => v.length > 1 && !NOT_A_NAME.test(v));
   return [...new Set(names)].slice(0, LIMITS.bylines);
+}
+
+/** Byline markup in document order, as `[rel="author"], [itemprop="author"] [itemprop="name"],
+ * [class*="byline" i] [class*="name" i]` selects it, the first LIMITS.bylines. */
+function bylineElements(doc: Document): Element[] {
+  const out: Element[] = [];
+  const root = doc.documentElement;
+  if (!root) return out;
+  eachElement(root, (el) => {
+    const rel = el.getAttribute('rel');
+    const isByline =
+      (rel !== null && rel.toLowerCase() === 'author') ||
+      (el.getAttribute('itemprop') === 'name' && hasAncestor(el, (a) => a.getAttribute('itemprop') === 'author')) ||
+      (classMatches(el, /name/i) && hasAncestor(el, (a) => classMatches(a, /byline/i)));
+    if (isByline) out.push(el);
+    return out.length >= LIMITS.bylines;
+  });
+  return out;
+}
+
+function hasAncestor(el: Element, test: (el: Element) => boolean): boolean {
+  return el.parentElement !== null && closestWhere(el.parentElement, test) !== null;
 }
 
 /** BCP 47-like tags only ("en", "pt-BR"); "en_GB" becomes "en-GB". */

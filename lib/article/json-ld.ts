@@ -4,7 +4,7 @@
 export type JsonObject = Record<string, unknown>;
 
 /** Blocks read per page: real pages carry a handful; thousands are hostile or broken. */
-const MAX_BLOCKS = 40;
+export const MAX_BLOCKS = 40;
 /** Characters per block: article JSON-LD is a few KB; megabyte blocks are feeds or state dumps. */
 const MAX_BLOCK_CHARS = 300_000;
 /** Typed nodes collected over all blocks. */
@@ -18,10 +18,32 @@ export const ARTICLE_TYPES = new Set([
   'BlogPosting', 'SatiricalArticle', 'Report',
 ]);
 
+/** Script elements examined for a JSON-LD type: real pages carry a few hundred at most. */
+const MAX_SCRIPTS = 5000;
+
 /** Every typed object of the page's JSON-LD, in document order, bounded. */
 export function readJsonLd(doc: Document): JsonObject[] {
+  return parseJsonLd(jsonLdScripts(doc));
+}
+
+/** The page's JSON-LD blocks: script elements typed application/ld+json (any case), as
+ * `script[type="application/ld+json" i]` selects them, without a selector engine's cost. */
+export function jsonLdScripts(doc: Document): Element[] {
+  const out: Element[] = [];
+  const scripts = doc.getElementsByTagName('script');
+  for (let i = 0; i < scripts.length && i < MAX_SCRIPTS && out.length < MAX_BLOCKS; i++) {
+    if (isJsonLdType(scripts[i].getAttribute('type'))) out.push(scripts[i]);
+  }
+  return out;
+}
+
+export function isJsonLdType(type: string | null): boolean {
+  return type !== null && type.length === 19 && type.toLowerCase() === 'application/ld+json';
+}
+
+/** Typed objects of the given JSON-LD script elements, bounded. */
+export function parseJsonLd(scripts: ArrayLike<Element>): JsonObject[] {
   const nodes: JsonObject[] = [];
-  const scripts = doc.querySelectorAll('script[type="application/ld+json" i]');
   const count = Math.min(scripts.length, MAX_BLOCKS);
   for (let i = 0; i < count && nodes.length < MAX_NODES; i++) {
     const text = scripts[i].textContent ?? '';

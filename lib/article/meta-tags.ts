@@ -2,13 +2,17 @@
 // contents in document order. One pass keeps detection cheap.
 
 /** Meta tags read per page: real heads carry a few hundred at most. */
-const MAX_META = 1500;
+export const MAX_META = 1500;
 
 export type MetaMap = Map<string, string[]>;
 
 export function readMeta(doc: Document): MetaMap {
+  return metaMap(doc.getElementsByTagName('meta'));
+}
+
+/** The map of the given meta elements (the first MAX_META of them). */
+export function metaMap(metas: ArrayLike<Element>): MetaMap {
   const map: MetaMap = new Map();
-  const metas = doc.getElementsByTagName('meta');
   const count = Math.min(metas.length, MAX_META);
   for (let i = 0; i < count; i++) {
     const el = metas[i];

@@ -13,7 +13,7 @@
 import { clip, LIMITS } from '../limits';
 import type { Quote } from '../types';
 import { parseSpeaker } from '../framing/speakers';
-import { findMentions, resolveDefinite, resolvePronoun } from '../framing/mentions';
+import { findMentions, resolveDefinite, resolvePronoun, type Mention } from '../framing/mentions';
 import { findSpans, type Span } from '../framing/quote-spans';
 import { speakerAdjacent, speakerInSentence } from '../framing/attribution';
 
@@ -40,24 +40,22 @@ export function extractQuotes(paragraphs: string[]): Quote[] {
 
 function resolveSpeakers(items: Attributed[], paragraphs: string[]): Quote[] {
   const quotes: Quote[] = [];
-  // Mentions after the last quote can resolve nothing.
-  const mentions = findMentions(paragraphs.slice(0, items[items.length - 1].span.endParagraph + 1));
+  const mentions = new ParagraphMentions(paragraphs);
   items.forEach((item, i) => {
     const { paragraph, offset } = item.span;
     let speaker = item.phrase;
     const parsed = parseSpeaker(speaker);
     const definite = /^[Tt]he\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L}-]*)$/u.exec(speaker.trim());
     if (parsed.kind === 'pronoun') {
-      speaker = resolvePronoun(mentions, paragraph, offset, parsed.name);
+      speaker = mentions.latest(paragraph, (list) => resolvePronoun(list, paragraph, offset, parsed.name));
     } else if (definite) {
-      speaker = resolveDefinite(mentions, paragraph, offset, definite[1].toLowerCase()) || speaker;
+      const head = definite[1].toLowerCase();
+      speaker = mentions.latest(paragraph, (list) => resolveDefinite(list, paragraph, offset, head)) || speaker;
     } else if (!item.direct) {
       speaker = inheritedSpeaker(items, i, quotes, paragraphs);
     }
-    if (speaker) {
-      const at = mentions.findIndex((m) => m.paragraph > paragraph || (m.paragraph === paragraph && m.offset > offset));
-      mentions.splice(at < 0 ? mentions.length : at, 0, { paragraph, offset, phrase: speaker, description: speaker.toLowerCase() });
-    }
+    // A resolved speaker is a mention at the quote, after whatever the text mentions there.
+    if (speaker) mentions.add({ paragraph, offset, phrase: speaker, description: speaker.toLowerCase() });
     quotes.push({
       text: clip(item.span.text, LIMITS.quote),
       speaker: clip(speaker, LIMITS.speaker),
@@ -66,6 +64,55 @@ function resolveSpeakers(items: Attributed[], paragraphs: string[]): Quote[] {
     });
   });
   return quotes;
+}
+
+/**
+ * Mentions read one paragraph at a time, only where a pronoun or "the minister" needs them.
+ * Resolution scans mentions from the quote backwards and takes the first that fits, so asking
+ * paragraph by paragraph, from the quote's own backwards, gives what a scan of every mention of
+ * the text would, while most paragraphs of a long article are never read for mentions
+ * (findMentions reads each paragraph on its own).
+ */
+class ParagraphMentions {
+  private readonly found = new Map<number, Mention[]>();
+  /** Speakers resolved so far, by paragraph, in the order they were added. */
+  private readonly added = new Map<number, Mention[]>();
+
+  constructor(private readonly paragraphs: string[]) {}
+
+  /** The first non-empty answer of `resolve` over the paragraphs from `paragraph` backwards. */
+  latest(paragraph: number, resolve: (mentions: Mention[]) => string): string {
+    for (let p = paragraph; p >= 0; p--) {
+      const list = this.in(p);
+      const found = list.length > 0 ? resolve(list) : '';
+      if (found) return found;
+    }
+    return '';
+  }
+
+  add(mention: Mention): void {
+    const list = this.added.get(mention.paragraph);
+    if (list) list.push(mention);
+    else this.added.set(mention.paragraph, [mention]);
+  }
+
+  /** Paragraph p's mentions in reading order. */
+  private in(p: number): Mention[] {
+    let found = this.found.get(p);
+    if (!found) {
+      found = findMentions([this.paragraphs[p]]).map((m) => ({ ...m, paragraph: p }));
+      this.found.set(p, found);
+    }
+    const added = this.added.get(p);
+    if (!added) return found;
+    // An added speaker goes after every mention at or before its offset, earlier additions included.
+    const merged = found.slice();
+    for (const m of added) {
+      const at = merged.findIndex((o) => o.offset > m.offset);
+      merged.splice(at < 0 ? merged.length : at, 0, m);
+    }
+    return merged;
+  }
 }
 
 /** Rule 5: an unattributed quote continues the previous speaker of its paragraph or the one before. */

@@ -4,6 +4,7 @@ import { LIMITS } from '../limits';
 import { findArticleNode, firstString, type JsonObject } from './json-ld';
 import { metaValues, type MetaMap } from './meta-tags';
 import { collapseSpace, elementText, toPlainText } from './plain-text';
+import { closestWhere } from './dom';
 
 const TITLE_META = ['og:title', 'twitter:title', 'title', 'dc.title', 'dcterms.title', 'sailthru.title', 'parsely-title', 'headline'] as const;
 
@@ -23,6 +24,8 @@ export interface TitleContext {
   jsonLd: JsonObject[];
   meta: MetaMap;
   siteName?: string;
+  /** The page's h1 elements, when the caller has them. */
+  h1s?: ArrayLike<Element>;
 }
 
 /** Words a heading needs to stand as the headline when no metadata title agrees with it. */
@@ -33,7 +36,8 @@ export function findTitle(ctx: TitleContext): string {
   // Cheapest first: most pages have an h1 that agrees, and the class selectors below are slow.
   let first: string | undefined;
   for (const selector of HEADING_SELECTORS) {
-    for (const heading of headingTexts(ctx.doc, selector)) {
+    const elements = selector === 'h1' ? (ctx.h1s ?? ctx.doc.getElementsByTagName('h1')) : ctx.doc.querySelectorAll(selector);
+    for (const heading of headingTexts(elements)) {
       if (isSiteName(heading, ctx.siteName)) continue;
       first ??= heading;
       if (metaTitles.some((t) => agrees(heading, t))) return heading;
@@ -60,10 +64,18 @@ function metadataTitles(ctx: TitleContext): string[] {
 /** h1s first, then elements whose class or id says headline or title, then h2s. */
 const HEADING_SELECTORS = ['h1', '[class*="headline" i], [id*="headline" i], [itemprop="headline"], [class*="title" i], [id*="title" i]', 'h2, h3'];
 
-function headingTexts(doc: Document, selector: string): string[] {
+const OUTSIDE_STORY = new Set(['nav', 'aside', 'footer']);
+
+/** As closest('nav, aside, footer, a[href]'), with 'head' too when `orHead`. */
+function outsideStory(el: Element, orHead: boolean): boolean {
+  return closestWhere(el, (a) => OUTSIDE_STORY.has(a.localName) || (a.localName === 'a' && a.hasAttribute('href')) || (orHead && a.localName === 'head')) !== null;
+}
+
+function headingTexts(elements: ArrayLike<Element>): string[] {
   const out: string[] = [];
-  for (const el of Array.from(doc.querySelectorAll(selector)).slice(0, MAX_HEADINGS)) {
-    if (el.closest('head, nav, aside, footer, a[href]') && el.tagName.toLowerCase() !== 'h1') continue;
+  for (let i = 0; i < elements.length && i < MAX_HEADINGS; i++) {
+    const el = elements[i];
+    if (el.localName !== 'h1' && outsideStory(el, true)) continue;
     const text = elementText(el, MAX_HEADLINE + 1);
     if (text.length >= MIN_HEADLINE && text.length <= MAX_HEADLINE && !out.includes(text)) out.push(text);
   }
@@ -78,7 +90,7 @@ const MAX_LINKS_CHECKED = 600;
 function markedHeadline(doc: Document, siteName: string | undefined): string | undefined {
   let labels: Set<string> | undefined;
   for (const el of Array.from(doc.querySelectorAll('h1, [itemprop="headline"], [class*="headline" i]')).slice(0, MAX_HEADINGS)) {
-    if (el.closest('nav, aside, footer, a[href]')) continue;
+    if (outsideStory(el, false)) continue;
     const text = elementText(el, MAX_HEADLINE + 1);
     if (text.length > MAX_HEADLINE || words(text).length < MIN_HEADING_WORDS || isSiteName(text, siteName)) continue;
     labels ??= linkTexts(doc);

@@ -48,8 +48,8 @@ const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.&-]*/gu;
 interface Token {
   raw: string;
   clean: string;
-  /** The characters between the previous token and this one. */
-  gap: string;
+  /** Only white space (or nothing) between the previous token and this one. */
+  spaced: boolean;
 }
 
 interface Mention {
@@ -59,22 +59,34 @@ interface Mention {
 }
 
 function cleanWord(raw: string): string {
-  let word = raw.replace(/['’]s$/u, '');
+  let word = raw;
+  const n = word.length;
+  // As /['’]s$/ then /[.'’-]+$/ (unless an acronym like "U.S."), without a regex for the many
+  // words that end in a letter.
+  if (n > 2 && word.charCodeAt(n - 1) === 115 && (word[n - 2] === "'" || word[n - 2] === '’')) word = word.slice(0, n - 2);
+  const last = word[word.length - 1];
+  if (last !== '.' && last !== "'" && last !== '’' && last !== '-') return word;
   if (!/^(\p{Lu}\.)+$/u.test(word)) word = word.replace(/[.'’-]+$/u, '');
   return word;
 }
 
 function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  const code = word.charCodeAt(0);
+  // ASCII decides without a regex; everything else (and the empty word) as /^\p{Lu}/u.
+  return code < 128 ? code >= 65 && code <= 90 : /^\p{Lu}/u.test(word);
 }
 
 function tokensOf(sentence: string): Token[] {
   const tokens: Token[] = [];
   let end = 0;
-  for (const match of sentence.matchAll(WORD)) {
-    const index = match.index ?? 0;
-    tokens.push({ raw: match[0], clean: cleanWord(match[0]), gap: sentence.slice(end, index) });
-    end = index + match[0].length;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(sentence); match; match = WORD.exec(sentence)) {
+    const index = match.index;
+    const raw = match[0];
+    // The gap is almost always one space: no slice, no regex.
+    const spaced = index === end || (index === end + 1 && sentence.charCodeAt(end) === 32) || !/\S/u.test(sentence.slice(end, index));
+    tokens.push({ raw, clean: cleanWord(raw), spaced });
+    end = index + raw.length;
   }
   return tokens;
 }
@@ -103,7 +115,7 @@ function mentionsOf(sentence: string): Mention[] {
       const bridges = CONNECTORS.has(word) && j + 1 < tokens.length && isCapitalised(tokens[j + 1].clean);
       if (!isCapitalised(word) && !bridges) break;
       // Punctuation or a possessive between two words ends the name ("Türkiye, Qatar's Ministry").
-      if (/\S/u.test(tokens[j].gap) || /['’]s$/u.test(tokens[j - 1].raw)) break;
+      if (!tokens[j].spaced || /['’]s$/u.test(tokens[j - 1].raw)) break;
       j += 1;
     }
     mentions.push(...trimMention(tokens, i, j));
@@ -188,10 +200,17 @@ function addMention(tallies: Map<string, Tally>, kind: Kind, name: string, weigh
 
 /** A single word that is the last word of a person found elsewhere is that person. */
 function mergeSurnames(tallies: Map<string, Tally>): void {
-  const people = [...tallies.values()].filter((t) => t.kind === 'people' && t.name.includes(' '));
+  // The first person (in order of first mention) by the last word of the name, lower case.
+  const bySurname = new Map<string, Tally>();
+  for (const t of tallies.values()) {
+    if (t.kind !== 'people' || !t.name.includes(' ')) continue;
+    const lower = t.name.toLowerCase();
+    const surname = lower.slice(lower.lastIndexOf(' ') + 1);
+    if (!bySurname.has(surname)) bySurname.set(surname, t);
+  }
   for (const [key, tally] of tallies) {
     if (tally.name.includes(' ') || tally.kind === 'places') continue;
-    const full = people.find((p) => p.name.toLowerCase().endsWith(' ' + key));
+    const full = bySurname.get(key);
     if (!full) continue;
     full.count += tally.count;
     tallies.delete(key);

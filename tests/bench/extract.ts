@@ -2,6 +2,10 @@
 // check, of detection and of extraction, beside Readability's parse alone (EVAL.md), over the real
 // pages of ../shared/data. Each page is timed `reps` times and its median kept; medians and p95s
 // are over pages. Parsing is not timed: the content script gets its document from the browser.
+// Nor is its aftermath: a page parsed here lives on the JS heap (a browser's DOM does not), and the
+// first calls after the parse pay for collecting it, so every timed function runs once untimed on
+// each page first, and the extraction variants and Readability take turns in a rotating order,
+// so that none of them always runs first.
 import { cpus } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -37,9 +41,14 @@ export async function bench(args: string[]): Promise<Record<string, unknown>> {
     if (!page.article) cheap.push(timeIt(reps, () => isLikelyArticle(doc, page.url)));
     detect.push(timeIt(reps, () => detectArticle(doc, page.url)));
     if (page.article) {
-      extract.push(timeIt(reps, () => extractArticle(doc, page.url)));
-      extractCore.push(timeIt(reps, () => extractArticle(doc, page.url, { enrich: false })));
-      readability.push(timeIt(reps, () => readabilityParse(doc)));
+      const [full, core, base] = timeInTurns(reps, [
+        () => extractArticle(doc, page.url),
+        () => extractArticle(doc, page.url, { enrich: false }),
+        () => readabilityParse(doc),
+      ]);
+      extract.push(full);
+      extractCore.push(core);
+      readability.push(base);
     }
   }
   const result = {
@@ -57,6 +66,7 @@ export async function bench(args: string[]): Promise<Record<string, unknown>> {
     extract_to_readability_ratio: round(median(extract) / median(readability)),
     extract_without_quotes_entities_to_readability_ratio: round(median(extractCore) / median(readability)),
     reps,
+    timing: 'one untimed call per function and page, then rounds in rotating order',
     machine: `${cpus()[0]?.model ?? 'unknown'} ×${cpus().length}, Node ${process.version}, linkedom (jsdom fallback)`,
   };
   console.log(`bench extract: ${pages.length} pages (${extract.length} articles, ${cheap.length} non-articles), ${reps} runs each, ${result.machine}`);
@@ -86,15 +96,25 @@ function listPages(data: string): Page[] {
   return pages;
 }
 
-/** Median of `reps` timings of `fn`, in milliseconds. */
+/** Median of `reps` timings of `fn`, in milliseconds, after one untimed call. */
 function timeIt(reps: number, fn: () => unknown): number {
-  const times: number[] = [];
-  for (let i = 0; i < reps; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
+  return timeInTurns(reps, [fn])[0];
+}
+
+/** For each function, the median of `reps` timings in milliseconds, after one untimed call of
+ * each; round r starts with function r (mod n), so each runs first equally often. */
+function timeInTurns(reps: number, fns: Array<() => unknown>): number[] {
+  for (const fn of fns) fn();
+  const times: number[][] = fns.map(() => []);
+  for (let round = 0; round < reps; round++) {
+    for (let k = 0; k < fns.length; k++) {
+      const i = (round + k) % fns.length;
+      const start = performance.now();
+      fns[i]();
+      times[i].push(performance.now() - start);
+    }
   }
-  return median(times);
+  return times.map(median);
 }
 
 function option(args: string[], name: string): string | undefined {

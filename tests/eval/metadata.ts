@@ -59,6 +59,7 @@ export async function evaluate(folder: string): Promise<EvalResult> {
   let baseTitleHits = 0;
   let strictHits = 0;
   let baseStrictHits = 0;
+  let literalCeiling = 0;
   const ours: PageScore[] = [];
   const base: PageScore[] = [];
   const misses: string[] = [];
@@ -68,8 +69,11 @@ export async function evaluate(folder: string): Promise<EvalResult> {
     const article = extractArticle(doc, STAND_IN_URL);
     const reference = readabilityParse(doc);
     const hit = titleMatches(article?.title ?? '', goldTitle);
-    if (normaliseTitle(article?.title ?? '') === normaliseTitle(item.gold_text.split('\n')[0])) strictHits++;
-    if (normaliseTitle(reference.title) === normaliseTitle(item.gold_text.split('\n')[0])) baseStrictHits++;
+    // The literal reading (U+FFFD must match itself) is the one the issue's reference used:
+    // Readability 0.608 on dev. It caps every extractor at the share of golds without U+FFFD.
+    if (normaliseTitle(article?.title ?? '') === normaliseTitle(goldTitle)) strictHits++;
+    if (normaliseTitle(reference.title) === normaliseTitle(goldTitle)) baseStrictHits++;
+    if (!goldTitle.includes('\uFFFD')) literalCeiling++;
     if (hit) titleHits++;
     else misses.push(`  ${item.id} ${item.subset}/${item.era} gold "${goldTitle.trim()}" got "${article?.title ?? ''}"`);
     if (titleMatches(reference.title, goldTitle)) baseTitleHits++;
@@ -81,7 +85,7 @@ export async function evaluate(folder: string): Promise<EvalResult> {
   const b = aggregate(base);
   const summary = [
     `metadata: ${n} pages`,
-    `  strict reading (first line, U+FFFD literal): ours ${round(strictHits / n)}, Readability ${round(baseStrictHits / n)}`,
+    `  literal reading (U+FFFD in the gold must match itself; ceiling ${round(literalCeiling / n)}): ours ${round(strictHits / n)}, Readability ${round(baseStrictHits / n)}`,
     `  ours      title_accuracy ${round(titleHits / n)} body_f1 ${round(m.f1)} (p ${round(m.precision)} r ${round(m.recall)})`,
     `  baseline  Readability title_accuracy ${round(baseTitleHits / n)} body_f1 ${round(b.f1)} (p ${round(b.precision)} r ${round(b.recall)})`,
     ...(process.env.EVAL_VERBOSE ? misses : []),
@@ -96,6 +100,7 @@ export async function evaluate(folder: string): Promise<EvalResult> {
       body_precision: round(m.precision),
       body_recall: round(m.recall),
       title_accuracy_strict: round(strictHits / n),
+      title_accuracy_strict_ceiling: round(literalCeiling / n),
       baseline: { method: 'Readability title and textContent', title_accuracy: round(baseTitleHits / n), title_accuracy_strict: round(baseStrictHits / n), body_f1: round(b.f1) },
     },
   };

@@ -1,58 +1,95 @@
-// The trail: a story's events as dots, newest first, each ranked by importance (how many
-// outlets, how many articles, how often later articles refer back to its days).
+// The trail: a story's events as dots, newest first, each ranked by importance. Importance is
+// a property of the dot's day in the story (how much of the story was published that day, how
+// often later articles refer back to it) plus the dot's own reach (its outlets). The ranking
+// tells the narrative that led to the reader's article: dots up to that article's day first,
+// later developments after them.
 import type { Article, EventRecord } from '../types';
 import { dayOf } from '../text/dates';
 import type { EngineStore, Trail, TrailDot } from './types';
 
-/** A second outlet says more about an event's weight than a second article by the same one. */
-const OUTLET_WEIGHT = 1;
 /**
  * A later article recalling the day ("on January 25, protesters…") marks a turning point: the
- * strongest sign of a key dot (on Timeline17 dev, ranking by references lifts date F1 most).
+ * strongest sign of a key dot (on Timeline17 dev, day-level reference counts separate the gold
+ * timeline days from the others better than any per-event count).
  */
-const REFERENCE_WEIGHT = 2;
+const REFERENCE_WEIGHT = 1;
+/**
+ * A reference from the very next day is mostly routine follow-up ("on Tuesday" in Wednesday's
+ * report) rather than the story looking back: it counts half (dev: 0.5 beat 1 and 0.25).
+ */
+const NEXT_DAY_REFERENCE_WEIGHT = 0.5;
+/**
+ * Weight of the square root of the story's articles published on the dot's day: a day the whole
+ * story's coverage piled onto is a key day even before anyone looks back at it (the recent days
+ * have had no time to collect references). The root: the tenth article adds less than the second.
+ */
+const DAY_COVERAGE_WEIGHT = 1.5;
+/** A second outlet says more about an event's weight than a second article by the same one. */
+const OUTLET_WEIGHT = 0.5;
 
-interface DotWork {
-  event: EventRecord;
-  articles: Article[];
-  references: number;
-}
-
-/** Counts, per dot, the later articles that refer back to one of its days (once per article). */
-function countReferences(works: DotWork[], all: Article[]): void {
-  const byDay = new Map<number, DotWork[]>();
-  for (const w of works) {
-    for (let day = dayOf(w.event.start); day <= dayOf(w.event.end); day++) byDay.set(day, [...(byDay.get(day) ?? []), w]);
-  }
-  for (const article of all) {
-    const hit = new Set<DotWork>();
-    for (const day of article.dateRefs ?? []) {
+/** Day number → weighted count of later articles referring back to that day (once per article). */
+export function referencesByDay(articles: readonly Pick<Article, 'published' | 'dateRefs'>[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const article of articles) {
+    const published = dayOf(article.published);
+    for (const day of new Set(article.dateRefs ?? [])) {
       // Only later articles count: an article naming its own day is just a dateline.
-      if (day >= dayOf(article.published)) continue;
-      for (const w of byDay.get(day) ?? []) if (w.event.id !== article.eventId) hit.add(w);
+      if (day >= published) continue;
+      const weight = published - day === 1 ? NEXT_DAY_REFERENCE_WEIGHT : REFERENCE_WEIGHT;
+      out.set(day, (out.get(day) ?? 0) + weight);
     }
-    for (const w of hit) w.references += 1;
   }
+  return out;
 }
 
-function importanceOf(w: DotWork): number {
-  const outlets = new Set(w.articles.map((a) => a.outletId)).size;
-  // Square root: the tenth article on one day adds less than a later article looking back.
-  return Math.sqrt(w.articles.length) + OUTLET_WEIGHT * outlets + REFERENCE_WEIGHT * w.references;
+/** Day number → how many of the articles were published that day. */
+export function articlesByDay(articles: readonly Pick<Article, 'published'>[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const article of articles) out.set(dayOf(article.published), (out.get(dayOf(article.published)) ?? 0) + 1);
+  return out;
 }
 
-function toDot(w: DotWork, articleId: string, lastOpenedAt: number): Omit<TrailDot, 'importanceRank'> {
-  const outlets = [...new Map(w.articles.map((a) => [a.outletId, { id: a.outletId, name: a.outletName }])).values()];
+export interface DotEvidence {
+  /** Weighted later references to the dot's day (referencesByDay). */
+  references: number;
+  /** The story's articles published on the dot's day. */
+  dayArticles: number;
+  /** Distinct outlets of the dot's own articles. */
+  outlets: number;
+}
+
+export function dotImportance(e: DotEvidence): number {
+  return e.references + DAY_COVERAGE_WEIGHT * Math.sqrt(e.dayArticles) + OUTLET_WEIGHT * e.outlets;
+}
+
+interface RankedDot {
+  eventId: string;
+  date: number;
+  importance: number;
+}
+
+/**
+ * Importance ranks (1 = key dot): dots dated up to `asOf` (the reader's article) first, by
+ * importance; the story's later developments after them, also by importance. Ties: the newer.
+ */
+export function rankDots(dots: readonly RankedDot[], asOf: number): Map<string, number> {
+  const later = (d: RankedDot) => (dayOf(d.date) > dayOf(asOf) ? 1 : 0);
+  const ranked = [...dots].sort((a, b) => later(a) - later(b) || b.importance - a.importance || b.date - a.date || (a.eventId < b.eventId ? -1 : 1));
+  return new Map(ranked.map((d, i) => [d.eventId, i + 1]));
+}
+
+function toDot(event: EventRecord, articles: Article[], importance: number, articleId: string, lastOpenedAt: number): Omit<TrailDot, 'importanceRank'> {
+  const outlets = [...new Map(articles.map((a) => [a.outletId, { id: a.outletId, name: a.outletName }])).values()];
   return {
-    eventId: w.event.id,
-    date: w.event.start,
-    label: w.event.label,
-    articleIds: w.event.articleIds,
+    eventId: event.id,
+    date: event.start,
+    label: event.label,
+    articleIds: event.articleIds,
     outlets,
-    read: w.articles.some((a) => a.readAt > 0),
-    isCurrent: w.event.articleIds.includes(articleId),
-    importance: importanceOf(w),
-    isNewSinceLastOpen: lastOpenedAt > 0 && w.event.start > lastOpenedAt,
+    read: articles.some((a) => a.readAt > 0),
+    isCurrent: event.articleIds.includes(articleId),
+    importance,
+    isNewSinceLastOpen: lastOpenedAt > 0 && event.start > lastOpenedAt,
   };
 }
 
@@ -65,15 +102,20 @@ export async function getTrail(store: EngineStore, articleId: string, _now: numb
   const all = (await store.getArticles(events.flatMap((e) => e.articleIds))).filter((a): a is Article => a !== undefined);
   const byEvent = new Map<string, Article[]>();
   for (const a of all) byEvent.set(a.eventId, [...(byEvent.get(a.eventId) ?? []), a]);
-  const works = events.map((event) => ({ event, articles: byEvent.get(event.id) ?? [], references: 0 }));
-  countReferences(works, all);
-  const dots = works.map((w) => toDot(w, articleId, lastOpenedAt ?? story.lastOpenedAt));
-  const ranked = [...dots].sort((a, b) => b.importance - a.importance || b.date - a.date || (a.eventId < b.eventId ? -1 : 1));
-  const rank = new Map(ranked.map((d, i) => [d.eventId, i + 1]));
+  const references = referencesByDay(all);
+  const coverage = articlesByDay(all);
+  const dots = events.map((event) => {
+    const articles = byEvent.get(event.id) ?? [];
+    const day = dayOf(event.start);
+    const importance = dotImportance({ references: references.get(day) ?? 0, dayArticles: coverage.get(day) ?? 0, outlets: new Set(articles.map((a) => a.outletId)).size });
+    return toDot(event, articles, importance, articleId, lastOpenedAt ?? story.lastOpenedAt);
+  });
+  const rank = rankDots(dots, article.published);
   const newestFirst = dots
     .map((d) => ({ ...d, importanceRank: rank.get(d.eventId) as number }))
     .sort((a, b) => b.date - a.date || (a.eventId < b.eventId ? -1 : 1));
-  return { storyId: story.id, label: ranked[0]?.label ?? story.label, dots: newestFirst };
+  const key = newestFirst.find((d) => d.importanceRank === 1);
+  return { storyId: story.id, label: key?.label ?? story.label, dots: newestFirst };
 }
 
 /** Records that the reader opened the story now (for "new since you last opened"). */

@@ -14,7 +14,12 @@ const MAX_REFERENCES = 12;
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?`, 'giu');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b(?:,?\\s+(\\d{4}))?`, 'giu');
-const WEEKDAY = /\b(?:on|last|since|until|from)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/giu;
+/**
+ * A weekday on its own ("Gadhafi said Tuesday", "Tuesday's vote") is the latest such day: news
+ * style names the past days of the week without "on". A weekday after "next", "this", "coming",
+ * "until", "by" or "before" is still ahead and is skipped.
+ */
+const WEEKDAY = /(\b(?:next|this|coming|until|by|before)\s+)?\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/giu;
 
 /** The UTC day number of an epoch-ms time. */
 export function dayOf(epochMs: number): number {
@@ -54,6 +59,6 @@ export function extractDateReferences(text: string, published: number): number[]
   };
   for (const m of text.matchAll(MONTH_DAY)) push(resolve(MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()), Number(m[2]), m[3] ? Number(m[3]) : undefined, published));
   for (const m of text.matchAll(DAY_MONTH)) push(resolve(MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()), Number(m[1]), m[3] ? Number(m[3]) : undefined, published));
-  for (const m of text.matchAll(WEEKDAY)) push(weekdayBefore(m[1], published));
+  for (const m of text.matchAll(WEEKDAY)) if (!m[1]) push(weekdayBefore(m[2], published));
   return found;
 }

@@ -77,4 +77,11 @@ describe('extractDateReferences', () => {
     const iso = days.map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10));
     expect(iso).toEqual(['2025-10-19', '2025-10-25']);
   });
+
+  it('reads a bare weekday as the latest such day, and skips the weekdays still ahead', () => {
+    // Tuesday 28 October 2025.
+    const published = Date.UTC(2025, 9, 28, 12);
+    const days = extractDateReferences('The minister said Sunday that talks would resume next Thursday, by Friday at the latest.', published);
+    expect(days.map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10))).toEqual(['2025-10-26']);
+  });
 });

@@ -46,7 +46,10 @@ export interface IngestResult {
 
 export interface TrailDot {
   eventId: string;
-  /** Epoch ms of the event's earliest article. */
+  /**
+   * Epoch ms of the event's earliest article, moved back a day when its first reports recall the
+   * day before as the event's day (lib/match/trail.ts happenedDay).
+   */
   date: number;
   label: string;
   articleIds: string[];

@@ -30,7 +30,7 @@ const CASES: Case[] = [
   { task: 'perspectives', folder: 'allsides-neus/dev', targets: { precision: 0.92, recall: 0.85, mrr: 0.95 } },
   // The first 300 triplets (900 snippets): the full 2,659 take ~40 minutes here; npm run eval scores all.
   { task: 'triplets', folder: 'allsides-neus/dev', targets: { mrr: 0.85 }, floors: { mrr: 0.7 }, options: { maxTriplets: 300 } },
-  { task: 'trail', folder: 'timeline17/dev', targets: { trail_precision: 0.95, date_f1: 0.45 }, floors: { date_f1: 0.43 } },
+  { task: 'trail', folder: 'timeline17/dev', targets: { trail_precision: 0.95, date_f1: 0.45 } },
   { task: 'cluster', folder: 'msvcode-news-search-clustering/dev', targets: { bcubed_f1: 0.62 }, floors: { bcubed_f1: 0.6 } },
 ];
 

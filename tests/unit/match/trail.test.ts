@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlesByDay, dotImportance, rankDots, referencesByDay } from '../../../lib/match/trail';
+import { articlesByDay, dotImportance, happenedDay, rankDots, referencesByDay } from '../../../lib/match/trail';
 
 const DAY = 86_400_000;
 const at = (day: number) => day * DAY + 12 * 3_600_000;
@@ -50,5 +50,17 @@ describe('rankDots', () => {
       at(20) + 3_600_000,
     );
     expect(['old-big', 'current', 'old-small', 'tie-older', 'later-huge'].map((id) => rank.get(id))).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe('happenedDay', () => {
+  it('moves a dot to the day before when at least half of its first reports recall that day', () => {
+    expect(happenedDay(50, [{ dateRefs: [49] }, { dateRefs: [30, 49] }, { dateRefs: [] }], new Set([50]))).toBe(49);
+    expect(happenedDay(50, [{ dateRefs: [49] }, {}, { dateRefs: [48] }], new Set([50]))).toBe(50);
+    expect(happenedDay(50, [], new Set([50]))).toBe(50);
+  });
+
+  it('keeps the first report’s day when another event of the story starts the day before', () => {
+    expect(happenedDay(50, [{ dateRefs: [49] }], new Set([49, 50]))).toBe(50);
   });
 });

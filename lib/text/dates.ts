@@ -21,6 +21,9 @@ const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONT
  */
 const WEEKDAY = /(\b(?:next|this|coming|until|by|before)\s+)?\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/giu;
 
+/** "Yesterday" is the day before publication, the commonest way a report recalls its event. */
+const YESTERDAY = /\byesterday\b/iu;
+
 /** The UTC day number of an epoch-ms time. */
 export function dayOf(epochMs: number): number {
   return Math.floor(epochMs / DAY_MS);
@@ -60,5 +63,6 @@ export function extractDateReferences(text: string, published: number): number[]
   for (const m of text.matchAll(MONTH_DAY)) push(resolve(MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()), Number(m[2]), m[3] ? Number(m[3]) : undefined, published));
   for (const m of text.matchAll(DAY_MONTH)) push(resolve(MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()), Number(m[1]), m[3] ? Number(m[3]) : undefined, published));
   for (const m of text.matchAll(WEEKDAY)) if (!m[1]) push(weekdayBefore(m[2], published));
+  if (YESTERDAY.test(text)) push(dayOf(published) - 1);
   return found;
 }

@@ -84,4 +84,9 @@ describe('extractDateReferences', () => {
     const days = extractDateReferences('The minister said Sunday that talks would resume next Thursday, by Friday at the latest.', published);
     expect(days.map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10))).toEqual(['2025-10-26']);
   });
+
+  it('reads "yesterday" as the day before publication', () => {
+    const published = Date.UTC(2025, 9, 28, 12);
+    expect(extractDateReferences('Troops withdrew from the border yesterday.', published)).toEqual([Math.floor(published / 86_400_000) - 1]);
+  });
 });

@@ -1,6 +1,9 @@
 // Every schema version the database has ever had, oldest first. A version stays in this list
 // forever (Dexie needs the history to upgrade old databases); tests/unit/store-upgrade.test.ts
 // opens a database written at each earlier version and checks that every record survives.
+// Upgrades read and write the shapes of lib/types.ts: the compact layout of articles, events
+// and stories (lib/store/compact-records.ts, since the engine store's rewrite; no version
+// change: records of either layout are read the same) is applied underneath by lib/store/db.ts.
 import type { Transaction } from 'dexie';
 
 export interface SchemaVersion {
@@ -41,6 +44,18 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
         for (const term of new Set(article.termKeys ?? [])) df.set(term, (df.get(term) ?? 0) + 1);
       });
       await tx.table('terms').bulkPut([...[...df].map(([term, count]) => ({ term, df: count })), { term: '#docs', df: docs }]);
+    },
+  },
+  {
+    // Index entries are most of what an article costs on disk (each one holds its key and the
+    // article id, about 60 bytes in Chromium): the indexes nothing queries go. Articles were
+    // never looked up by url, readAt or storyId, nor events by start or end, nor stories by
+    // end. No record changes; IndexedDB drops the index entries.
+    version: 3,
+    stores: {
+      articles: 'id, outletId, published, eventId, *termKeys, source',
+      events: 'id, storyId',
+      stories: 'id',
     },
   },
 ];

@@ -67,7 +67,7 @@ async function joinEvent(store: EngineStore, article: Article, query: ScoredQuer
   await store.putArticles([{ ...article, eventId: survivor.id, storyId: survivor.storyId, eventLink }]);
   if (merged.length > 0) {
     await mergeEvents(store, survivor, merged, now);
-    const stories = await recordsOf([...new Set(events.map((e) => e.storyId))], (ids) => Promise.all(ids.map((id) => store.getStory(id))));
+    const stories = await recordsOf([...new Set(events.map((e) => e.storyId))], (ids) => store.getStories(ids));
     stories.sort(olderFirst);
     if (stories.length > 1) await mergeStories(store, stories[0].id, stories.slice(1).map((s) => s.id), now);
   }

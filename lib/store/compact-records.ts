@@ -1,42 +1,30 @@
-// How articles, events and stories are laid out in IndexedDB. Everything outside lib/store reads
+// How articles, events, stories and posting lists are laid out in IndexedDB. Everything outside lib/store reads
 // and writes the shapes of lib/types.ts; the database (lib/store/db.ts) turns them into these
 // compact forms on every write and back on every read, losslessly.
 //
-// The weighted terms are most of an article's bytes twice over: `terms` repeated every name
-// that `termKeys` holds, and each name in the multi-entry `termKeys` index costs an index
-// entry (in Chromium the term and the article id in UTF-16, the id again as its value: about
-// 50–70 bytes on disk). Stored:
-//   termKeys  the names the term index holds: all of them, or (written by the engine store)
-//             only those rare enough to be looked up (see lib/store/engine-store.ts);
-//   tx        the other names, when termKeys holds only some;
-//   tm        which of the two lists each term comes from, in the article's term order (bit i
-//             set: termKeys), so the order of `terms` comes back exactly;
+// The weighted terms are most of an article's record: `terms` repeated every name that
+// `termKeys` holds, each with its weight as a double. Stored instead:
+//   termKeys  the names, in the article's term order (as before; no index reads it since
+//             schema version 3: lib/store/postings.ts holds the term lookups);
 //   tw        the weights × 100 as integers (weights carry two decimals, lib/text/terms.ts),
 //   tf        or the weights as they are when some have more decimals.
 // Events and stories store their centroid the same way: `cn` the names, `cw` the weights × 100
-// (or `cf` as they are). Records written before (with `terms` or `centroid`) are read as they are.
+// (or `cf` as they are); posting lists their article ids as numbers (`n`). Records written
+// before (with `terms` or `centroid`) are read as they are.
 import type { Article, WeightedTerm } from '../types';
 
-export interface StoredArticleTerms {
-  termKeys: string[];
-  tx?: string[];
-  tm?: number;
-  tw?: number[];
-  tf?: number[];
+export type StoredArticle = Omit<Article, 'terms'> & { tw?: number[]; tf?: number[] };
+
+interface StoredCentroid {
+  cn: string[];
+  cw?: number[];
+  cf?: number[];
 }
 
-export type StoredArticle = Omit<Article, 'terms' | 'termKeys'> & StoredArticleTerms;
+/** Integers this large stay exact, and small enough for V8 to store them as small integers. */
+const INT_WEIGHT_LIMIT = 2 ** 30;
 
-/** A mask of this many bits is an exact integer in a double. */
-const MAX_MASKED_TERMS = 52;
-const INT_WEIGHT_LIMIT = 2 ** 31;
-
-function sameNames(terms: readonly WeightedTerm[], keys: readonly string[]): boolean {
-  if (!Array.isArray(terms) || !Array.isArray(keys) || terms.length !== keys.length) return false;
-  for (let i = 0; i < terms.length; i++) if (terms[i]?.term !== keys[i]) return false;
-  return true;
-}
-
+/** The weights × 100 as integers, when that loses nothing; otherwise undefined. */
 function intWeights(terms: readonly WeightedTerm[]): number[] | undefined {
   const out: number[] = [];
   for (const { weight } of terms) {
@@ -48,51 +36,45 @@ function intWeights(terms: readonly WeightedTerm[]): number[] | undefined {
   return out;
 }
 
+function isTermList(value: unknown): value is WeightedTerm[] {
+  return Array.isArray(value) && value.every((t) => t !== null && typeof t === 'object' && typeof t.term === 'string');
+}
+
+function sameNames(terms: readonly WeightedTerm[], keys: unknown): boolean {
+  if (!Array.isArray(keys) || terms.length !== keys.length) return false;
+  for (let i = 0; i < terms.length; i++) if (terms[i].term !== keys[i]) return false;
+  return true;
+}
+
+function weightsOf(names: readonly string[], ints: readonly number[] | undefined, floats: readonly number[] | undefined): WeightedTerm[] {
+  return names.map((term, i) => ({ term, weight: ints ? ints[i] / 100 : (floats as number[])[i] }));
+}
+
 /**
- * The stored form of an article. `indexed` says which term names the term index needs (all
- * when omitted). Values that are not articles in the expected shape (already stored, or with
- * `termKeys` not mirroring `terms`) are returned unchanged.
+ * The stored form of an article. Values that are not articles in the expected shape (already
+ * stored, or with `termKeys` not mirroring `terms`) are returned unchanged: nothing is lost.
  */
-export function encodeArticle<T>(value: T, indexed?: (term: string) => boolean): T | StoredArticle {
+export function encodeArticle<T>(value: T): T | StoredArticle {
   const article = value as unknown as Article;
-  if (!article || typeof article !== 'object' || !sameNames(article.terms, article.termKeys)) return value;
-  const { terms, termKeys, ...rest } = article;
+  if (!article || typeof article !== 'object' || !isTermList(article.terms) || !sameNames(article.terms, article.termKeys)) return value;
+  const { terms, ...rest } = article;
   const ints = intWeights(terms);
-  const weights: Pick<StoredArticleTerms, 'tw' | 'tf'> = ints ? { tw: ints } : { tf: terms.map((t) => t.weight) };
-  const keep = indexed && termKeys.length <= MAX_MASKED_TERMS ? termKeys.map((t) => indexed(t)) : undefined;
-  if (!keep || keep.every(Boolean)) return { ...rest, termKeys: [...termKeys], ...weights };
-  let mask = 0;
-  keep.forEach((k, i) => (mask += k ? 2 ** i : 0));
-  return { ...rest, termKeys: termKeys.filter((_, i) => keep[i]), tx: termKeys.filter((_, i) => !keep[i]), tm: mask, ...weights };
+  return ints ? { ...rest, tw: ints } : { ...rest, tf: terms.map((t) => t.weight) };
 }
 
 /** The Article shape of a stored record (records in the old shape come back as they are). */
 export function decodeArticle<T>(value: T): T {
   const stored = value as unknown as StoredArticle;
   if (!stored || typeof stored !== 'object' || (stored.tw === undefined && stored.tf === undefined)) return value;
-  const { termKeys, tx, tm, tw, tf, ...rest } = stored;
-  let names = termKeys;
-  if (tx !== undefined && tm !== undefined) {
-    names = [];
-    let a = 0;
-    let b = 0;
-    for (let i = 0; i < termKeys.length + tx.length; i++) names.push(Math.floor(tm / 2 ** i) % 2 === 1 ? termKeys[a++] : tx[b++]);
-  }
-  const terms = names.map((term, i) => ({ term, weight: tw ? tw[i] / 100 : (tf as number[])[i] }));
-  return { ...rest, terms, termKeys: names } as unknown as T;
-}
-
-interface StoredCentroid {
-  cn: string[];
-  cw?: number[];
-  cf?: number[];
+  const { tw, tf, ...rest } = stored;
+  return { ...rest, terms: weightsOf(rest.termKeys, tw, tf) } as unknown as T;
 }
 
 /** The stored form of an event or a story (anything else is returned unchanged). */
 export function encodeSummary<T>(value: T): T {
-  const record = value as unknown as { centroid?: WeightedTerm[] };
-  if (!record || typeof record !== 'object' || !Array.isArray(record.centroid) || !record.centroid.every((t) => t && typeof t.term === 'string')) return value;
-  const { centroid, ...rest } = record;
+  const record = value as unknown as { centroid?: unknown };
+  if (!record || typeof record !== 'object' || !isTermList(record.centroid)) return value;
+  const { centroid, ...rest } = record as { centroid: WeightedTerm[] };
   const ints = intWeights(centroid);
   const stored: StoredCentroid = { cn: centroid.map((t) => t.term), ...(ints ? { cw: ints } : { cf: centroid.map((t) => t.weight) }) };
   return { ...rest, ...stored } as unknown as T;
@@ -103,5 +85,42 @@ export function decodeSummary<T>(value: T): T {
   const stored = value as unknown as StoredCentroid;
   if (!stored || typeof stored !== 'object' || !Array.isArray(stored.cn)) return value;
   const { cn, cw, cf, ...rest } = stored;
-  return { ...rest, centroid: cn.map((term, i) => ({ term, weight: cw ? cw[i] / 100 : (cf as number[])[i] })) } as unknown as T;
+  return { ...rest, centroid: weightsOf(cn, cw, cf) } as unknown as T;
+}
+
+interface StoredPosting {
+  term: string;
+  /** The ids as the numbers they spell ('a' and a 53-bit hash in base 36, lib/match/prepare.ts). */
+  n: Float64Array;
+}
+
+/** The number an article id spells, when it spells one exactly. */
+function idNumber(id: unknown): number | undefined {
+  if (typeof id !== 'string' || id[0] !== 'a') return undefined;
+  const n = parseInt(id.slice(1), 36);
+  return Number.isSafeInteger(n) && n >= 0 && 'a' + n.toString(36) === id ? n : undefined;
+}
+
+/**
+ * The stored form of a posting list (lib/store/postings.ts): 8 bytes an id instead of about 14
+ * when every id is a hash (a list of one stays as it is: an array costs more than the saving).
+ */
+export function encodePosting<T>(value: T): T {
+  const row = value as unknown as { term?: unknown; ids?: unknown };
+  if (!row || typeof row !== 'object' || !Array.isArray(row.ids) || row.ids.length < 2) return value;
+  const n = new Float64Array(row.ids.length);
+  for (let i = 0; i < n.length; i++) {
+    const number = idNumber(row.ids[i]);
+    if (number === undefined) return value;
+    n[i] = number;
+  }
+  const { ids: _ids, ...rest } = row;
+  return { ...rest, n } as unknown as T;
+}
+
+export function decodePosting<T>(value: T): T {
+  const stored = value as unknown as StoredPosting;
+  if (!stored || typeof stored !== 'object' || !ArrayBuffer.isView(stored.n)) return value;
+  const { n, ...rest } = stored;
+  return { ...rest, ids: Array.from(n, (x) => 'a' + x.toString(36)) } as unknown as T;
 }

@@ -2,7 +2,8 @@
 // page open it: content scripts run in the page's origin and would see the page's IndexedDB.
 import { Dexie, type DBCore, type DBCoreTransaction, type EntityTable, type Middleware } from 'dexie';
 import type { Article, EventRecord, Outlet, StoryRecord } from '../types';
-import { decodeArticle, decodeSummary, encodeArticle, encodeSummary } from './compact-records';
+import { decodeArticle, decodePosting, decodeSummary, encodeArticle, encodePosting, encodeSummary } from './compact-records';
+import type { PostingRecord } from './postings';
 import { DATABASE_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 export interface MetaRecord {
@@ -23,6 +24,8 @@ export type ThreadlineDB = Dexie & {
   stories: EntityTable<StoryRecord, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;
   terms: EntityTable<TermRecord, 'term'>;
+  /** Article ids per term (schema version 3, lib/store/postings.ts). */
+  postings: EntityTable<PostingRecord, 'term'>;
 };
 
 /** Declares the given schema history on a Dexie instance (all versions when omitted). */
@@ -36,7 +39,9 @@ export function applySchema(db: Dexie, versions: SchemaVersion[] = SCHEMA_VERSIO
 // Writes to the engine's tables made outside the engine store's own transactions (an import,
 // "clear", the retention policy) bump a per-database generation: what the engine store keeps in
 // memory (lib/store/engine-store.ts) starts over when it sees a new generation.
-const ENGINE_TABLES = new Set(['articles', 'events', 'stories', 'terms']);
+const ENGINE_TABLES = new Set(['articles', 'events', 'stories', 'terms', 'postings']);
+/** The compact form each table stores (lib/store/compact-records.ts); the rest as they are. */
+const ENCODERS: Partial<Record<string, (value: unknown) => unknown>> = { articles: encodeArticle, events: encodeSummary, stories: encodeSummary, postings: encodePosting };
 const generations = new WeakMap<Dexie, { value: number }>();
 const engineTransactions = new WeakSet<object>();
 
@@ -51,9 +56,10 @@ export function markEngineTransaction(trans: DBCoreTransaction | null | undefine
 }
 
 /**
- * The database's own layer under every table API: articles, events and stories are written in
- * their compact forms (lib/store/compact-records.ts; read back by the `reading` hooks below), and writes to the
- * engine's tables from outside the engine store are counted.
+ * The database's own layer under every table API: articles, events, stories and posting lists
+ * are written in their compact forms (lib/store/compact-records.ts; read back by the `reading`
+ * hooks below),
+ * and writes to the engine's tables from outside the engine store are counted.
  */
 function storeMiddleware(db: Dexie): Middleware<DBCore> {
   const generation = { value: 0 };
@@ -72,7 +78,7 @@ function storeMiddleware(db: Dexie): Middleware<DBCore> {
       table: (name) => {
         const table = down.table(name);
         if (!ENGINE_TABLES.has(name)) return table;
-        const encode = name === 'articles' ? encodeArticle : name === 'terms' ? undefined : encodeSummary;
+        const encode = ENCODERS[name];
         return {
           ...table,
           mutate: (req) => {
@@ -93,5 +99,6 @@ export function openDatabase(name: string = DATABASE_NAME): ThreadlineDB {
   db.articles.hook('reading', decodeArticle);
   db.events.hook('reading', decodeSummary);
   db.stories.hook('reading', decodeSummary);
+  db.postings.hook('reading', decodePosting);
   return db;
 }

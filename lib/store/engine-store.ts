@@ -1,139 +1,48 @@
 // The story engine's storage over the extension's Dexie database. Candidates come from the
-// multi-entry term index of `articles`; document frequencies live in the `terms` table
-// (schema version 2), the article count in its reserved row DOC_COUNT_KEY. One ingest batch =
-// one transaction.
-//
-// Fewer reads, same answers. The engine reads the document frequency of every term of every
-// candidate (thousands per match) and the story of every candidate (dozens), so:
-// - Committed document frequencies and stories are kept in memory per database, bounded, and
-//   dropped whole when anything but this store writes the engine's tables (lib/store/db.ts
-//   counts those writes) or when an engine transaction fails.
-// - Inside an ingest transaction nobody else can write these tables, so the records it reads or
-//   writes by id are kept for the rest of the batch. Its events, stories and document
-//   frequencies are written once, at the end of the batch, in the same transaction (each
-//   article rewrites its event and story). Once it has committed, what it read and wrote is
-//   kept in memory. A transaction that starts while another one is still running could see
-//   memory from before that one's changes: it reads IndexedDB only.
-// - Articles are stored compactly, and the term index holds only the terms the engine may
-//   look up (see putArticles and lib/store/compact-records.ts).
+// posting lists of `postings` (schema version 3, lib/store/postings.ts): the ids of all the
+// query terms in one read, then only the best candidates' records. Document frequencies live in
+// the `terms` table (schema version 2), the article count in its reserved row DOC_COUNT_KEY.
+// One ingest batch = one transaction; what it reads is kept for the batch, and its events,
+// stories, document frequencies and posting lists are written once, when it ends, in the same
+// transaction (each article rewrites its event, its story and thirty-odd posting lists).
+// What is kept in memory, and when it may be trusted: lib/store/engine-memory.ts.
 import { Dexie, type Table } from 'dexie';
 import type { Article, EventRecord, StoryRecord } from '../types';
-import { MAX_QUERY_DF } from '../match/thresholds';
 import type { EngineStore } from '../match/types';
-import { encodeArticle } from './compact-records';
-import { engineTablesGeneration, markEngineTransaction, type TermRecord, type ThreadlineDB } from './db';
+import { markEngineTransaction, type TermRecord, type ThreadlineDB } from './db';
+import { closeBatch, fillFor, fillStories, fillTerms, kept, openBatch, sharedFor, type Batch } from './engine-memory';
+import { withId, withoutId } from './postings';
 
 /** The `terms` row holding the number of articles counted (no token can have this form). */
 export const DOC_COUNT_KEY = '#docs';
 
-/** Terms whose document frequency is kept in memory (about 60 bytes each). */
-const CACHED_TERMS = 100_000;
-/** Stories kept in memory (a few KB each: the centroid and the event ids). */
-const CACHED_STORIES = 1_000;
-
-/** Committed values, as of `generation` (see lib/store/db.ts). */
-interface Shared {
-  generation: number;
-  /** Document frequencies (0: no row). DOC_COUNT_KEY holds the article count. */
-  df: Map<string, number>;
-  /** Stories by id (undefined: known absent). */
-  stories: Map<string, StoryRecord | undefined>;
-}
-
-/** What one engine transaction knows: records by id (undefined: known absent) and `terms`. */
-interface Batch {
-  /** Whether it may read the shared values (no other engine transaction was running). */
-  shared: boolean;
-  generation: number;
-  articles: Map<string, Article | undefined>;
-  events: Map<string, EventRecord | undefined>;
-  stories: Map<string, StoryRecord | undefined>;
-  /** Document frequencies it read or set; `changed` are written when it ends. */
-  terms: Map<string, number>;
-  changed: Set<string>;
-  /** Events and stories put or deleted, written when it ends (events also before a query). */
-  dirty: { events: Set<string>; stories: Set<string> };
-}
-
 type RecordKind = 'articles' | 'events' | 'stories';
 
-const sharedByDb = new WeakMap<Dexie, Shared>();
-const running = new WeakMap<Dexie, number>();
 const batches = new WeakMap<object, Batch>();
 
-function sharedFor(db: Dexie): Shared {
-  const generation = engineTablesGeneration(db);
-  let shared = sharedByDb.get(db);
-  if (!shared || shared.generation !== generation) {
-    shared = { generation, df: new Map(), stories: new Map() };
-    sharedByDb.set(db, shared);
-  }
-  return shared;
-}
-
-/** Adds entries, most recent last, and drops the oldest tenth past `limit`. */
-function remember<V>(map: Map<string, V>, entries: Iterable<[string, V]>, limit: number): void {
-  for (const [key, value] of entries) {
-    map.delete(key);
-    map.set(key, value);
-  }
-  if (map.size <= limit) return;
-  let drop = map.size - Math.floor(limit * 0.9);
-  for (const key of map.keys()) {
-    if (drop-- <= 0) break;
-    map.delete(key);
-  }
-}
-
-/** Kept records are frozen copies: callers may not change what others will read. */
-function kept<T>(record: T): T {
-  return Object.freeze(structuredClone(record));
-}
-
 export class DexieEngineStore implements EngineStore {
-  private readonly terms: Table<TermRecord, string>;
-
-  constructor(private readonly db: ThreadlineDB) {
-    this.terms = db.table('terms');
-  }
+  constructor(private readonly db: ThreadlineDB) {}
 
   async transaction<T>(work: () => Promise<T>): Promise<T> {
-    const { articles, events, stories } = this.db;
     if (this.batch()) return work();
-    const others = running.get(this.db) ?? 0;
-    running.set(this.db, others + 1);
-    const batch: Batch = {
-      shared: others === 0,
-      generation: engineTablesGeneration(this.db),
-      articles: new Map(),
-      events: new Map(),
-      stories: new Map(),
-      terms: new Map(),
-      changed: new Set(),
-      dirty: { events: new Set(), stories: new Set() },
-    };
+    const { articles, events, stories, terms, postings } = this.db;
+    const batch = openBatch(this.db);
+    let committed = false;
     try {
-      const result = await this.db.transaction('rw', [articles, events, stories, this.terms], async (tx) => {
+      const result = await this.db.transaction('rw', [articles, events, stories, terms, postings], async (tx) => {
         markEngineTransaction(tx.idbtrans);
         batches.set(tx, batch);
         const value = await work();
         await this.writeRecords(batch, 'events');
         await this.writeRecords(batch, 'stories');
         await this.writeTerms([...batch.changed].map((term) => [term, batch.terms.get(term) ?? 0]));
+        await this.writePostings(batch);
         return value;
       });
-      // Committed: what it read and wrote is the truth now (nobody else could write meanwhile).
-      const shared = sharedFor(this.db);
-      if (shared.generation === batch.generation) {
-        remember(shared.df, batch.terms, CACHED_TERMS);
-        remember(shared.stories, batch.stories, CACHED_STORIES);
-      }
+      committed = true;
       return result;
-    } catch (error) {
-      sharedByDb.delete(this.db);
-      throw error;
     } finally {
-      running.set(this.db, (running.get(this.db) ?? 1) - 1);
+      closeBatch(this.db, batch, committed);
     }
   }
 
@@ -143,15 +52,6 @@ export class DexieEngineStore implements EngineStore {
     return tx ? batches.get(tx) ?? (tx.parent ? batches.get(tx.parent) : undefined) : undefined;
   }
 
-  /**
-   * The shared values this call may read, and whether what it reads from IndexedDB may be
-   * added to them (outside transactions, and only while no engine transaction runs).
-   */
-  private sharedView(batch: Batch | undefined): { shared?: Shared; fill: boolean } {
-    if (batch) return batch.shared ? { shared: sharedFor(this.db), fill: false } : { fill: false };
-    return { shared: sharedFor(this.db), fill: (running.get(this.db) ?? 0) === 0 };
-  }
-
   private async writeTerms(values: Iterable<[string, number]>): Promise<void> {
     const put: TermRecord[] = [];
     const gone: string[] = [];
@@ -159,8 +59,16 @@ export class DexieEngineStore implements EngineStore {
       if (df > 0) put.push({ term, df });
       else gone.push(term);
     }
-    if (put.length > 0) await this.terms.bulkPut(put);
-    if (gone.length > 0) await this.terms.bulkDelete(gone);
+    if (put.length > 0) await this.db.terms.bulkPut(put);
+    if (gone.length > 0) await this.db.terms.bulkDelete(gone);
+  }
+
+  private async writePostings(batch: Batch): Promise<void> {
+    const terms = [...batch.changedPostings];
+    const put = terms.filter((term) => (batch.postings.get(term)?.length ?? 0) > 0);
+    const gone = terms.filter((term) => (batch.postings.get(term)?.length ?? 0) === 0);
+    if (put.length > 0) await this.db.postings.bulkPut(put.map((term) => ({ term, ids: [...batch.postings.get(term)!] })));
+    if (gone.length > 0) await this.db.postings.bulkDelete(gone);
   }
 
   /** Writes the batch's pending events or stories. */
@@ -180,8 +88,8 @@ export class DexieEngineStore implements EngineStore {
   private async byIds<T>(kind: RecordKind, ids: readonly string[]): Promise<(T | undefined)[]> {
     const batch = this.batch();
     const known = batch?.[kind] as Map<string, T | undefined> | undefined;
-    const { shared, fill } = kind === 'stories' ? this.sharedView(batch) : { shared: undefined, fill: false };
-    const memory = shared?.stories as Map<string, T | undefined> | undefined;
+    const at = kind === 'stories' && !batch ? fillFor(this.db) : undefined;
+    const memory = (kind !== 'stories' ? undefined : batch ? (batch.shared ? sharedFor(this.db).stories : undefined) : at?.shared.stories) as Map<string, T | undefined> | undefined;
     const found = new Map<string, T | undefined>();
     const missing: string[] = [];
     for (const id of new Set(ids)) {
@@ -193,7 +101,7 @@ export class DexieEngineStore implements EngineStore {
       const rows = await (this.db[kind] as unknown as Table<T, string>).bulkGet(missing);
       const read = missing.map((id, i): [string, T | undefined] => [id, rows[i] === undefined ? undefined : Object.freeze(rows[i]) as T]);
       for (const [id, record] of read) found.set(id, record);
-      if (fill && memory && sharedFor(this.db) === shared) remember(memory, read, CACHED_STORIES);
+      if (at) fillStories(this.db, at, read as [string, StoryRecord | undefined][]);
     }
     if (known) for (const [id, record] of found) known.set(id, record);
     return ids.map((id) => found.get(id));
@@ -228,26 +136,59 @@ export class DexieEngineStore implements EngineStore {
     return this.byIds<Article>('articles', ids);
   }
 
-  getArticlesByTerm(term: string): Promise<Article[]> {
-    return this.db.articles.where('termKeys').equals(term).toArray();
+  /** Posting lists of the terms: from the batch where it has them, the rest in one read. */
+  private async postings(terms: Iterable<string>): Promise<Map<string, readonly string[]>> {
+    const batch = this.batch();
+    const lists = new Map<string, readonly string[]>();
+    const missing: string[] = [];
+    for (const term of terms) {
+      const known = batch?.postings.get(term);
+      if (known) lists.set(term, known);
+      else missing.push(term);
+    }
+    if (missing.length > 0) {
+      const rows = await this.db.postings.bulkGet(missing);
+      missing.forEach((term, i) => lists.set(term, rows[i]?.ids ?? []));
+      if (batch) for (const term of missing) batch.postings.set(term, lists.get(term)!);
+    }
+    return lists;
   }
 
-  getArticlesByEvent(eventId: string): Promise<Article[]> {
-    return this.db.articles.where('eventId').equals(eventId).toArray();
+  async getArticleIdsByTerms(terms: readonly string[]): Promise<string[][]> {
+    const lists = await this.postings(new Set(terms));
+    return terms.map((term) => [...lists.get(term)!]);
   }
 
-  /**
-   * The term index holds only the names the engine may look up: a term in more than
-   * MAX_QUERY_DF articles is never a query term (lib/match/candidates.ts), and document
-   * frequencies only grow (but for articles removed), so an entry for it would never be read.
-   * That is most of an article's common words, and most of its index entries.
-   */
+  async getArticlesByEvent(eventId: string): Promise<Article[]> {
+    const rows = (await this.db.articles.where('eventId').equals(eventId).toArray()).map((a) => Object.freeze(a));
+    // The batch's own writes are in IndexedDB already: these are the current records.
+    const batch = this.batch();
+    if (batch) for (const a of rows) batch.articles.set(a.id, a);
+    return rows;
+  }
+
+  /** Writes the articles now and moves their ids in the posting lists of the terms they gained or lost. */
   async putArticles(articles: readonly Article[]): Promise<void> {
-    const df = await this.readTerms([...new Set(articles.flatMap((a) => a.termKeys))]);
-    const lookedUp = (term: string) => (df.get(term) ?? 0) <= MAX_QUERY_DF;
-    await this.db.articles.bulkPut(articles.map((a) => encodeArticle(a, lookedUp)) as unknown as Article[]);
-    const known = this.batch()?.articles;
-    if (known) for (const a of articles) known.set(a.id, kept(a));
+    const batch = this.batch();
+    if (!batch) return this.transaction(() => this.putArticles(articles));
+    const before = await this.byIds<Article>('articles', articles.map((a) => a.id));
+    await this.db.articles.bulkPut([...articles]);
+    const moves: { term: string; id: string; add: boolean }[] = [];
+    articles.forEach((article, i) => {
+      const old = new Set(before[i]?.termKeys ?? []);
+      const now = new Set(article.termKeys);
+      for (const term of now) if (!old.has(term)) moves.push({ term, id: article.id, add: true });
+      for (const term of old) if (!now.has(term)) moves.push({ term, id: article.id, add: false });
+      batch.articles.set(article.id, kept(article));
+    });
+    if (moves.length === 0) return;
+    // Loaded into the batch first; then each move builds on the one before it.
+    await this.postings(new Set(moves.map((m) => m.term)));
+    for (const { term, id, add } of moves) {
+      const ids = batch.postings.get(term) ?? [];
+      batch.postings.set(term, add ? withId(ids, id) : withoutId(ids, id));
+      batch.changedPostings.add(term);
+    }
   }
 
   async getEvent(id: string): Promise<EventRecord | undefined> {
@@ -276,6 +217,10 @@ export class DexieEngineStore implements EngineStore {
     return (await this.byIds<StoryRecord>('stories', [id]))[0];
   }
 
+  getStories(ids: readonly string[]): Promise<(StoryRecord | undefined)[]> {
+    return this.byIds<StoryRecord>('stories', ids);
+  }
+
   putStory(story: StoryRecord): Promise<void> {
     return this.put('stories', story);
   }
@@ -284,31 +229,33 @@ export class DexieEngineStore implements EngineStore {
     return this.delete('stories', id);
   }
 
-  /** Current document frequencies of `terms` (DOC_COUNT_KEY included when asked for). */
-  private async readTerms(terms: readonly string[]): Promise<Map<string, number>> {
+  /** Current document frequencies of `terms`, every one of them (0: in no article). */
+  private async readTerms(terms: Iterable<string>): Promise<Map<string, number>> {
     const batch = this.batch();
-    const { shared, fill } = this.sharedView(batch);
+    const at = batch ? undefined : fillFor(this.db);
+    const memory = batch ? (batch.shared ? sharedFor(this.db).df : undefined) : at?.shared.df;
     const out = new Map<string, number>();
     const missing: string[] = [];
     for (const term of terms) {
-      const value = batch?.terms.get(term) ?? shared?.df.get(term);
+      const value = batch?.terms.get(term) ?? memory?.get(term);
       if (value === undefined) missing.push(term);
       else out.set(term, value);
     }
     if (missing.length === 0) return out;
-    const rows = await this.terms.bulkGet(missing);
+    const rows = await this.db.terms.bulkGet(missing);
     const read = missing.map((term, i): [string, number] => [term, rows[i]?.df ?? 0]);
     for (const [term, df] of read) out.set(term, df);
     if (batch) for (const [term, df] of read) batch.terms.set(term, df);
-    else if (fill && shared && sharedFor(this.db) === shared) remember(shared.df, read, CACHED_TERMS);
+    else if (at) fillTerms(this.db, at, read);
     return out;
   }
 
   async getDocFreqs(terms: readonly string[]): Promise<{ docs: number; df: Map<string, number> }> {
-    const unique = [...new Set(terms)];
-    const values = await this.readTerms([...unique, DOC_COUNT_KEY]);
-    const df = new Map(unique.map((term) => [term, values.get(term) ?? 0]));
-    return { docs: values.get(DOC_COUNT_KEY) ?? 0, df };
+    // DOC_COUNT_KEY is no token: it never collides with a term asked for.
+    const df = await this.readTerms(new Set(terms).add(DOC_COUNT_KEY));
+    const docs = df.get(DOC_COUNT_KEY) ?? 0;
+    df.delete(DOC_COUNT_KEY);
+    return { docs, df };
   }
 
   async addDocFreqs(delta: ReadonlyMap<string, number>, docsDelta: number): Promise<void> {
@@ -316,7 +263,7 @@ export class DexieEngineStore implements EngineStore {
     if (docsDelta !== 0) change.set(DOC_COUNT_KEY, docsDelta);
     if (change.size === 0) return;
     const batch = this.batch();
-    const current = await this.readTerms([...change.keys()]);
+    const current = await this.readTerms(change.keys());
     const next = new Map([...change].map(([term, d]) => [term, Math.max(0, (current.get(term) ?? 0) + d)]));
     if (batch) {
       for (const [term, df] of next) {

@@ -1,10 +1,12 @@
 // Every schema version the database has ever had, oldest first. A version stays in this list
-// forever (Dexie needs the history to upgrade old databases); tests/unit/store-upgrade.test.ts
-// opens a database written at each earlier version and checks that every record survives.
+// forever (Dexie needs the history to upgrade old databases); tests/unit/store/upgrade.test.ts
+// opens a database written at each earlier version and checks that every record survives and
+// that the engine still reads and matches it.
 // Upgrades read and write the shapes of lib/types.ts: the compact layout of articles, events
-// and stories (lib/store/compact-records.ts, since the engine store's rewrite; no version
-// change: records of either layout are read the same) is applied underneath by lib/store/db.ts.
+// and stories (lib/store/compact-records.ts) is applied underneath by lib/store/db.ts, and
+// records of either layout are read the same, so the layout needs no version of its own.
 import type { Transaction } from 'dexie';
+import { rebuildPostings } from './postings';
 
 export interface SchemaVersion {
   version: number;
@@ -47,15 +49,18 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     },
   },
   {
-    // Index entries are most of what an article costs on disk (each one holds its key and the
-    // article id, about 60 bytes in Chromium): the indexes nothing queries go. Articles were
-    // never looked up by url, readAt or storyId, nor events by start or end, nor stories by
-    // end. No record changes; IndexedDB drops the index entries.
+    // Term lookups move from the multi-entry index on `termKeys` to a table of posting lists
+    // (lib/store/postings.ts): smaller on disk and one read per match instead of one per term.
+    // The indexes nothing queries go too (each entry holds its key and the article id, about
+    // 60 bytes in Chromium): articles were never looked up by url, readAt or storyId, nor events
+    // by start or end, nor stories by end. No record changes; the upgrade fills the postings.
     version: 3,
     stores: {
-      articles: 'id, outletId, published, eventId, *termKeys, source',
+      articles: 'id, outletId, published, eventId, source',
       events: 'id, storyId',
       stories: 'id',
+      postings: 'term',
     },
+    upgrade: (tx) => rebuildPostings(tx.table('articles'), tx.table('postings')),
   },
 ];

@@ -2,17 +2,15 @@
 // it in the extension's service worker): the extension's own modules — prepareArticle, the
 // engine's ingest and candidate scoring, DexieEngineStore over the `threadline` database — on
 // the real IndexedDB of the extension's origin. Each call does one step and returns its numbers;
-// the state between calls lives on globalThis.
-import { pickQueryTerms, scoreCandidates } from '../../lib/match/candidates';
+// the state between calls lives in this bundle's closure.
+import { scoreCandidates } from '../../lib/match/candidates';
 import { ingestArticles } from '../../lib/match/ingest';
-import { prepareArticle } from '../../lib/match/prepare';
-import { cosine, toVector, type DocStats } from '../../lib/match/similarity';
-import { MAX_CANDIDATES } from '../../lib/match/thresholds';
+import type { DocStats } from '../../lib/match/similarity';
 import { openDatabase, type ThreadlineDB } from '../../lib/store/db';
 import { DexieEngineStore, DOC_COUNT_KEY } from '../../lib/store/engine-store';
 import type { Article } from '../../lib/types';
 import { fullScanTopK } from './full-scan';
-import { syntheticNews, type SyntheticStream } from './synthetic-news';
+import { preparedArticle, syntheticNews, type SyntheticStream } from './synthetic-news';
 
 interface State {
   db: ThreadlineDB;
@@ -24,7 +22,8 @@ interface State {
 
 let state: State | undefined;
 
-const ENGINE_TABLES = ['articles', 'events', 'stories', 'terms'];
+/** The tables the engine writes (the bytes per article count all of them). */
+const ENGINE_TABLES = ['articles', 'events', 'stories', 'terms', 'postings'];
 
 /** Time and calls per store method (the engine awaits them one at a time, so times add up). */
 const calls: Record<string, { n: number; ms: number }> = {};
@@ -34,13 +33,13 @@ function timed<T extends object>(target: T): T {
     get(obj, key, receiver) {
       const value = Reflect.get(obj, key, receiver);
       if (typeof value !== 'function') return value;
-      if (key === 'transaction' || typeof key !== 'string' || key.startsWith('_')) return value.bind(obj);
+      if (key === 'transaction' || typeof key !== 'string') return value.bind(obj);
       return async (...args: unknown[]) => {
         const t = performance.now();
         try {
           return await value.apply(obj, args);
         } finally {
-          const entry = (calls[String(key)] ??= { n: 0, ms: 0 });
+          const entry = (calls[key] ??= { n: 0, ms: 0 });
           entry.n += 1;
           entry.ms += performance.now() - t;
         }
@@ -60,12 +59,6 @@ function need(): State {
   return state;
 }
 
-/** Article i of the stream as stored without body text (the size target excludes it). */
-function prepared(stream: SyntheticStream, i: number): Article {
-  const a = stream.article(i);
-  return { ...prepareArticle(a.input, a.outlet, a.published), body: '' };
-}
-
 async function usage(): Promise<number> {
   return (await navigator.storage.estimate()).usage ?? 0;
 }
@@ -76,7 +69,7 @@ async function setup(size: number, seed: number): Promise<Record<string, number>
   await db.open();
   if ((await db.articles.count()) > 0) throw new Error('the store is not empty');
   state = { db, store: timed(new DexieEngineStore(db)), stream, next: 0, usageBefore: await usage() };
-  return { days: stream.days, events: stream.events, stories: stream.stories, usage_before: state.usageBefore };
+  return { days: stream.days, events: stream.events, stories: stream.stories };
 }
 
 /** Ingests the next `count` articles of the stream in batches (one transaction each). */
@@ -85,22 +78,18 @@ async function ingest(count: number, batch: number): Promise<Record<string, numb
   const end = Math.min(s.stream.size, s.next + count);
   let engineMs = 0;
   let prepareMs = 0;
-  let generateMs = 0;
   while (s.next < end) {
     const stop = Math.min(end, s.next + batch);
     let t = performance.now();
-    const raw = [];
-    for (let i = s.next; i < stop; i++) raw.push(s.stream.article(i));
-    generateMs += performance.now() - t;
-    t = performance.now();
-    const articles = raw.map((a) => ({ ...prepareArticle(a.input, a.outlet, a.published), body: '' }));
+    const articles: Article[] = [];
+    for (let i = s.next; i < stop; i++) articles.push(preparedArticle(s.stream, i));
     prepareMs += performance.now() - t;
     t = performance.now();
     await ingestArticles(s.store, articles, articles[0].published);
     engineMs += performance.now() - t;
     s.next = stop;
   }
-  return { stored: s.next, engine_ms: engineMs, prepare_ms: prepareMs, generate_ms: generateMs };
+  return { stored: s.next, engine_ms: engineMs, prepare_ms: prepareMs };
 }
 
 async function* pages(db: ThreadlineDB, size = 2000): AsyncGenerator<Article[]> {
@@ -113,151 +102,49 @@ async function* pages(db: ThreadlineDB, size = 2000): AsyncGenerator<Article[]> 
   }
 }
 
-/**
- * What scoreCandidates would cost with another retrieval (diagnostics for lib/match, which this
- * bench does not change): `parallel` reads the query terms' index entries with records all at
- * once instead of one term after the other; `ids` reads only their keys, all at once, then the
- * best MAX_CANDIDATES records by id. Scoring is the engine's.
- */
-async function variant(s: State, article: Article, how: 'parallel' | 'ids'): Promise<number> {
-  const queryStats = await s.store.getDocFreqs(article.termKeys);
-  const terms = pickQueryTerms(article, queryStats);
-  const hits = new Map<string, number>();
-  let records = new Map<string, Article>();
-  if (how === 'parallel') {
-    for (const list of await Promise.all(terms.map((t) => s.store.getArticlesByTerm(t)))) {
-      for (const a of list) {
-        hits.set(a.id, (hits.get(a.id) ?? 0) + 1);
-        records.set(a.id, a);
-      }
-    }
-  } else {
-    for (const keys of await Promise.all(terms.map((t) => s.db.articles.where('termKeys').equals(t).primaryKeys()))) for (const id of keys) hits.set(id, (hits.get(id) ?? 0) + 1);
+/** The full-scan baseline's statistics: every `terms` row. */
+async function allStats(db: ThreadlineDB): Promise<DocStats> {
+  const stats: DocStats = { docs: 0, df: new Map() };
+  for (const r of await db.terms.toArray()) {
+    if (r.term === DOC_COUNT_KEY) stats.docs = r.df;
+    else stats.df.set(r.term, r.df);
   }
-  hits.delete(article.id);
-  const best = [...hits].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, MAX_CANDIDATES).map(([id]) => id);
-  if (how === 'ids') records = new Map((await s.store.getArticles(best)).filter((a): a is Article => a !== undefined).map((a) => [a.id, a]));
-  const found = best.map((id) => records.get(id)).filter((a): a is Article => a !== undefined);
-  const stats = await s.store.getDocFreqs([...new Set([...article.termKeys, ...found.flatMap((c) => c.termKeys)])]);
-  const vector = toVector(article.terms, stats);
-  let top = 0;
-  for (const c of found) top = Math.max(top, cosine(vector, toVector(c.terms, stats)));
-  return top;
+  return stats;
 }
 
 /**
  * Match latency of the next `count` articles of the stream (not stored): the engine's candidate
- * retrieval and scoring; and for the first `scans` of them the full-scan baseline, with the
- * share of the baseline's top 10 that the engine's candidates hold.
+ * retrieval and scoring; for the first `scans` of them the full-scan baseline, with the share of
+ * the baseline's top 10 that the engine's candidates hold; then `cold` more on a fresh
+ * connection each (nothing kept in memory, as after the worker restarts).
  */
-async function probe(count: number, scans: number): Promise<Record<string, number[]>> {
+async function probe(count: number, scans: number, cold: number): Promise<Record<string, number[]>> {
   const s = need();
-  const match: number[] = [];
-  const candidates: number[] = [];
-  const scan: number[] = [];
-  const recall: number[] = [];
-  const parallel: number[] = [];
-  const ids: number[] = [];
-  const cold: number[] = [];
+  const out: Record<string, number[]> = { match: [], candidates: [], scan: [], recall: [], cold: [] };
   for (let k = 0; k < count && s.next + k < s.stream.size; k++) {
-    const article = prepared(s.stream, s.next + k);
+    const article = preparedArticle(s.stream, s.next + k);
     let t = performance.now();
     const query = await scoreCandidates(s.store, article);
-    match.push(performance.now() - t);
-    candidates.push(query.candidates.length);
-    t = performance.now();
-    await variant(s, article, 'parallel');
-    parallel.push(performance.now() - t);
-    t = performance.now();
-    await variant(s, article, 'ids');
-    ids.push(performance.now() - t);
+    out.match.push(performance.now() - t);
+    out.candidates.push(query.candidates.length);
     if (k >= scans) continue;
     t = performance.now();
-    const rows = await s.db.terms.toArray();
-    const stats: DocStats = { docs: 0, df: new Map() };
-    for (const r of rows) {
-      if (r.term === DOC_COUNT_KEY) stats.docs = r.df;
-      else stats.df.set(r.term, r.df);
-    }
-    const top = await fullScanTopK(pages(s.db), article, stats, 10);
-    scan.push(performance.now() - t);
+    const top = await fullScanTopK(pages(s.db), article, await allStats(s.db), 10);
+    out.scan.push(performance.now() - t);
     const found = new Set(query.candidates.map((c) => c.article.id));
     const relevant = top.filter((h) => h.score > 0);
-    if (relevant.length > 0) recall.push(relevant.filter((h) => found.has(h.id)).length / relevant.length);
+    if (relevant.length > 0) out.recall.push(relevant.filter((h) => found.has(h.id)).length / relevant.length);
   }
-  // The first match after the worker started: nothing kept in memory yet (a fresh connection).
-  for (let k = 0; k < Math.min(count, 5); k++) {
+  for (let k = 0; k < cold && s.next + count + k < s.stream.size; k++) {
     const db = openDatabase();
     await db.open();
-    const fresh = new DexieEngineStore(db);
-    const article = prepared(s.stream, s.next + count + k);
+    const article = preparedArticle(s.stream, s.next + count + k);
     const t = performance.now();
-    await scoreCandidates(fresh, article);
-    cold.push(performance.now() - t);
+    await scoreCandidates(new DexieEngineStore(db), article);
+    out.cold.push(performance.now() - t);
     db.close();
   }
-  return { match, candidates, scan, recall, parallel, ids, cold };
-}
-
-/**
- * What the store holds: the origin's usage growth since setup (navigator.storage.estimate),
- * and, read raw from IndexedDB (bypassing Dexie), the JSON size of a sample of stored article
- * records without body plus the keys of their index entries.
- */
-async function bytes(sample = 1000): Promise<Record<string, number>> {
-  const s = need();
-  const raw = await new Promise<{ records: Record<string, unknown>[]; indexes: { keyPath: string | string[]; multiEntry: boolean }[]; counts: Record<string, number> }>((done, fail) => {
-    const open = indexedDB.open(s.db.name);
-    open.onerror = () => fail(open.error);
-    open.onsuccess = () => {
-      const idb = open.result;
-      const tx = idb.transaction([...idb.objectStoreNames], 'readonly');
-      const articles = tx.objectStore('articles');
-      const indexes = [...articles.indexNames].map((n) => articles.index(n)).map((ix) => ({ keyPath: ix.keyPath, multiEntry: ix.multiEntry }));
-      const counts: Record<string, number> = {};
-      for (const name of idb.objectStoreNames) {
-        const req = tx.objectStore(name).count();
-        req.onsuccess = () => (counts[name] = req.result);
-      }
-      const req = articles.getAll(null, sample);
-      tx.oncomplete = () => {
-        done({ records: req.result as Record<string, unknown>[], indexes, counts });
-        idb.close();
-      };
-      tx.onerror = () => fail(tx.error);
-    };
-  });
-  let json = 0;
-  let index = 0;
-  for (const record of raw.records) {
-    json += JSON.stringify({ ...record, body: '' }).length;
-    const id = String(record.id);
-    for (const ix of raw.indexes) {
-      if (typeof ix.keyPath !== 'string') continue;
-      const value = record[ix.keyPath];
-      const keys = ix.multiEntry && Array.isArray(value) ? value : value === undefined ? [] : [value];
-      for (const key of keys) index += JSON.stringify(key).length + id.length;
-    }
-  }
-  const n = Math.max(raw.records.length, 1);
-  const articles = raw.counts.articles ?? 0;
-  const grown = (await usage()) - s.usageBefore;
-  return {
-    articles,
-    usage_bytes: grown,
-    usage_bytes_per_article: Math.round(grown / Math.max(articles, 1)),
-    json_bytes_per_article: Math.round(json / n),
-    index_key_bytes_per_article: Math.round(index / n),
-    events: raw.counts.events ?? 0,
-    stories: raw.counts.stories ?? 0,
-    terms: raw.counts.terms ?? 0,
-  };
-}
-
-interface StoreSchema {
-  name: string;
-  keyPath: string;
-  indexes: { name: string; keyPath: string; multiEntry: boolean; unique: boolean }[];
+  return out;
 }
 
 function rawDb(name: string): Promise<IDBDatabase> {
@@ -266,6 +153,30 @@ function rawDb(name: string): Promise<IDBDatabase> {
     open.onsuccess = () => done(open.result);
     open.onerror = () => fail(open.error);
   });
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((done, fail) => {
+    req.onsuccess = () => done(req.result);
+    req.onerror = () => fail(req.error);
+  });
+}
+
+/** Rows per engine table, and the origin's usage growth since setup (navigator.storage.estimate). */
+async function counts(): Promise<Record<string, number>> {
+  const s = need();
+  const idb = await rawDb(s.db.name);
+  const tx = idb.transaction(ENGINE_TABLES);
+  const out: Record<string, number> = {};
+  for (const name of ENGINE_TABLES) out[name] = await request(tx.objectStore(name).count());
+  idb.close();
+  return { ...out, usage_bytes: (await usage()) - s.usageBefore };
+}
+
+export interface StoreSchema {
+  name: string;
+  keyPath: string;
+  indexes: { name: string; keyPath: string; multiEntry: boolean; unique: boolean }[];
 }
 
 /** The engine's tables as IndexedDB declares them (for a copy elsewhere). */
@@ -284,55 +195,9 @@ async function schema(): Promise<StoreSchema[]> {
 /** Up to `limit` records of a table as stored (no Dexie), after primary key `after`. */
 async function rawPage(table: string, after: string | null, limit: number): Promise<unknown[]> {
   const idb = await rawDb(need().db.name);
-  const rows = await new Promise<unknown[]>((done, fail) => {
-    const req = idb.transaction(table).objectStore(table).getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), limit);
-    req.onsuccess = () => done(req.result);
-    req.onerror = () => fail(req.error);
-  });
+  const rows = await request(idb.transaction(table).objectStore(table).getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), limit));
   idb.close();
   return rows;
 }
 
-/**
- * What one term lookup costs at this size, straight from IndexedDB (no Dexie): the index
- * entries of the query terms of the next `count` articles, read with their records (getAll)
- * and as keys only (getAllKeys).
- */
-async function reads(count: number): Promise<Record<string, number>> {
-  const s = need();
-  const terms: string[] = [];
-  for (let k = 0; k < count && s.next + k < s.stream.size; k++) {
-    const article = prepared(s.stream, s.next + k);
-    terms.push(...pickQueryTerms(article, await s.store.getDocFreqs(article.termKeys)));
-  }
-  const idb = await new Promise<IDBDatabase>((done, fail) => {
-    const open = indexedDB.open(s.db.name);
-    open.onsuccess = () => done(open.result);
-    open.onerror = () => fail(open.error);
-  });
-  const time = async (how: 'getAll' | 'getAllKeys') => {
-    let entries = 0;
-    const t = performance.now();
-    for (const term of terms) {
-      entries += await new Promise<number>((done, fail) => {
-        const req = idb.transaction('articles').objectStore('articles').index('termKeys')[how](term);
-        req.onsuccess = () => done(req.result.length);
-        req.onerror = () => fail(req.error);
-      });
-    }
-    return { ms: performance.now() - t, entries };
-  };
-  const records = await time('getAll');
-  const keys = await time('getAllKeys');
-  idb.close();
-  return {
-    lookups: terms.length,
-    entries_per_lookup: records.entries / Math.max(terms.length, 1),
-    records_ms_per_lookup: records.ms / Math.max(terms.length, 1),
-    keys_ms_per_lookup: keys.ms / Math.max(terms.length, 1),
-    records_us_per_entry: (1000 * records.ms) / Math.max(records.entries, 1),
-    keys_us_per_entry: (1000 * keys.ms) / Math.max(keys.entries, 1),
-  };
-}
-
-(globalThis as { __threadlineMatchBench?: unknown }).__threadlineMatchBench = { setup, ingest, probe, bytes, schema, rawPage, reads, calls: async () => takeCalls() };
+(globalThis as { __threadlineMatchBench?: unknown }).__threadlineMatchBench = { setup, ingest, probe, counts, schema, rawPage, calls: async () => takeCalls() };

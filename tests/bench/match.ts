@@ -5,8 +5,8 @@
 // cosine matcher as the baseline, measured in the same run on the same store.
 //   chromium  real Chromium with the built extension: the engine and DexieEngineStore run in
 //             its service worker on the extension's real IndexedDB (tests/bench/match-chromium.ts);
-//             bytes per article = growth of navigator.storage.estimate() (everything the engine
-//             stores, index entries and all, without body text), plus the worker's heap.
+//             bytes per article = files on disk of a copy of every engine table (records, index
+//             entries and posting lists as Chromium stores them, without body text).
 //   node      the same stream in Node with the in-memory store (the engine's floor without
 //             persistence); `--node-dexie` adds DexieEngineStore over fake-indexeddb (slow).
 // Options: sizes as "10000,100000" (default; one store grows through them), --only chromium|node,
@@ -17,8 +17,6 @@ import 'fake-indexeddb/auto';
 import { scoreCandidates } from '../../lib/match/candidates';
 import { ingestArticles } from '../../lib/match/ingest';
 import { MemoryEngineStore } from '../../lib/match/memory-store';
-import { prepareArticle } from '../../lib/match/prepare';
-import { MAX_QUERY_DF } from '../../lib/match/thresholds';
 import type { EngineStore } from '../../lib/match/types';
 import { LIMITS } from '../../lib/limits';
 import { encodeArticle } from '../../lib/store/compact-records';
@@ -26,21 +24,14 @@ import { openDatabase } from '../../lib/store/db';
 import { DexieEngineStore } from '../../lib/store/engine-store';
 import type { Article } from '../../lib/types';
 import { fullScanTopK } from './full-scan';
-import { benchChromium, quantile } from './match-chromium';
-import { syntheticNews, type SyntheticStream } from './synthetic-news';
+import { benchChromium, quantile, round, type MatchOptions } from './match-chromium';
+import { preparedArticle, syntheticNews, type SyntheticStream } from './synthetic-news';
 
 const DEFAULT_SIZES = [10_000, 100_000];
 
-interface Options {
-  sizes: number[];
+interface Options extends MatchOptions {
   nodeSizes: number[];
   only?: 'chromium' | 'node';
-  seed: number;
-  batch: number;
-  probes: number;
-  scans: number;
-  build: boolean;
-  verbose: boolean;
   nodeDexie: boolean;
 }
 
@@ -68,23 +59,17 @@ function parse(args: string[]): Options {
   };
 }
 
-const round = (n: number, digits = 2) => Number(n.toFixed(digits));
-
-function prepared(stream: SyntheticStream, i: number): Article {
-  const a = stream.article(i);
-  return { ...prepareArticle(a.input, a.outlet, a.published), body: '' };
-}
-
-/** JSON of the stored form (as DexieEngineStore writes it) without body, plus its index keys. */
-async function jsonBytesPerArticle(store: MemoryEngineStore, sample = 1000): Promise<number> {
+/**
+ * JSON of the stored form (as the database writes it) without body, the keys of its index
+ * entries, and its id once per posting list it is in.
+ */
+function jsonBytesPerArticle(store: MemoryEngineStore, sample = 1000): number {
   const articles = [...store.articles.values()].slice(0, sample);
-  const { df } = await store.getDocFreqs(articles.flatMap((a) => a.termKeys));
   let bytes = 0;
   for (const a of articles) {
-    const stored = encodeArticle(a, (t) => (df.get(t) ?? 0) <= MAX_QUERY_DF) as unknown as Record<string, unknown>;
-    bytes += JSON.stringify({ ...stored, body: '' }).length;
-    const keys = [...(stored.termKeys as string[]), a.url, a.outletId, a.published, a.eventId, a.storyId, a.source, a.readAt];
-    bytes += keys.reduce<number>((s, k) => s + JSON.stringify(k).length + a.id.length, 0);
+    bytes += JSON.stringify({ ...(encodeArticle(a) as object), body: '' }).length;
+    bytes += [a.outletId, a.published, a.eventId, a.source].reduce<number>((s, k) => s + JSON.stringify(k).length + a.id.length, 0);
+    bytes += new Set(a.termKeys).size * JSON.stringify(a.id).length;
   }
   return Math.round(bytes / Math.max(articles.length, 1));
 }
@@ -100,7 +85,7 @@ async function measureNode(store: EngineStore, stream: SyntheticStream, sizes: n
       const end = Math.min(size, stored + opts.batch);
       let t = performance.now();
       const batch: Article[] = [];
-      for (let i = stored; i < end; i++) batch.push(prepared(stream, i));
+      for (let i = stored; i < end; i++) batch.push(preparedArticle(stream, i));
       prepareMs += performance.now() - t;
       t = performance.now();
       await ingestArticles(store, batch, batch[0].published);
@@ -111,7 +96,7 @@ async function measureNode(store: EngineStore, stream: SyntheticStream, sizes: n
     const match: number[] = [];
     const scan: number[] = [];
     for (let k = 0; k < opts.probes && size + k < stream.size; k++) {
-      const probe = prepared(stream, size + k);
+      const probe = preparedArticle(stream, size + k);
       let t = performance.now();
       await scoreCandidates(store, probe);
       match.push(performance.now() - t);
@@ -127,7 +112,7 @@ async function measureNode(store: EngineStore, stream: SyntheticStream, sizes: n
       prepare_ms_per_article: round(prepareMs / stored),
       match_p50_ms: round(quantile(match, 0.5)),
       match_p95_ms: round(quantile(match, 0.95)),
-      ...(memory ? { bytes_per_article: await jsonBytesPerArticle(memory) } : {}),
+      ...(memory ? { bytes_per_article: jsonBytesPerArticle(memory) } : {}),
       ...(scan.length > 0 ? { baseline_match_p50_ms: round(quantile(scan, 0.5)), baseline_match_p95_ms: round(quantile(scan, 0.95)) } : {}),
     };
   }
@@ -143,7 +128,7 @@ async function benchNode(opts: Options): Promise<Record<string, unknown>> {
   const node: Record<string, unknown> = {};
   for (const size of sizes) {
     const m = mem[String(size)];
-    node[String(size)] = { ...m, baseline_ratio_p95: round(m.baseline_match_p95_ms / Math.max(m.match_p95_ms, 1e-9), 1), store: 'memory', bytes_per_article_note: 'JSON of the stored form without body, plus index keys' };
+    node[String(size)] = { ...m, baseline_ratio_p95: round(m.baseline_match_p95_ms / Math.max(m.match_p95_ms, 1e-9), 1), store: 'memory', bytes_per_article_note: 'JSON of the stored form without body, plus index keys and posting list entries' };
     console.log(`node ${size} (memory store): ${JSON.stringify(m)}`);
   }
   if (opts.nodeDexie) {

@@ -4,7 +4,8 @@
 // within hours of each other, and the event's own words and numbers. Deterministic: the same
 // size and seed give the same articles, in Node and in the browser. Article i is generated on
 // demand, so a stream of 100,000 articles never sits in memory as text.
-import type { ArticleInput } from '../../lib/types';
+import { prepareArticle } from '../../lib/match/prepare';
+import type { Article, ArticleInput } from '../../lib/types';
 import { isStopword } from '../../lib/text/stopwords';
 
 const DAY = 86_400_000;
@@ -196,4 +197,10 @@ export function syntheticNews(size: number, seed = 1): SyntheticStream {
   };
 
   return { size, days, events: new Set(slots.map((s) => s.event)).size, stories: new Set(slots.map((s) => events[s.event].story)).size, article };
+}
+
+/** Article i of the stream as the engine stores it, without body text (the size target excludes it). */
+export function preparedArticle(stream: SyntheticStream, i: number): Article {
+  const a = stream.article(i);
+  return { ...prepareArticle(a.input, a.outlet, a.published), body: '' };
 }

@@ -9,9 +9,11 @@
 //   tw        the weights × 100 as integers (weights carry two decimals, lib/text/terms.ts),
 //   tf        or the weights as they are when some have more decimals.
 // Events and stories store their centroid the same way: `cn` the names, `cw` the weights × 100
-// (or `cf` as they are); posting lists their article ids as numbers (`n`). Records written
-// before (with `terms` or `centroid`) are read as they are.
-import type { Article, WeightedTerm } from '../types';
+// (or `cf` as they are). The shared terms of an article's eventLink and an event's storyLink are
+// the record's own terms (lib/match/similarity.ts explain): stored as positions in its names
+// (`ti`, `ei`). Posting lists store their article ids as numbers (`n`). Records written before
+// (with `terms` or `centroid`) are read as they are.
+import type { Article, MatchExplanation, WeightedTerm } from '../types';
 
 export type StoredArticle = Omit<Article, 'terms'> & { tw?: number[]; tf?: number[] };
 
@@ -50,6 +52,28 @@ function weightsOf(names: readonly string[], ints: readonly number[] | undefined
   return names.map((term, i) => ({ term, weight: ints ? ints[i] / 100 : (floats as number[])[i] }));
 }
 
+type StoredLink = Omit<MatchExplanation, 'sharedTerms' | 'sharedEntities'> & { ti: number[]; ei: number[] };
+
+/** A link with its shared terms as positions in `names` (unchanged when one is not there). */
+function encodeLink(link: MatchExplanation | undefined, names: readonly string[]): MatchExplanation | StoredLink | undefined {
+  if (!link || typeof link !== 'object' || !Array.isArray(link.sharedTerms) || !Array.isArray(link.sharedEntities)) return link;
+  const { sharedTerms, sharedEntities, ...rest } = link;
+  const ti = sharedTerms.map((t) => names.indexOf(t));
+  const ei = sharedEntities.map((e) => names.indexOf('@' + e));
+  return ti.includes(-1) || ei.includes(-1) ? link : { ...rest, ti, ei };
+}
+
+function decodeLink(link: MatchExplanation | StoredLink | undefined, names: readonly string[]): MatchExplanation | undefined {
+  if (!link || !('ti' in link) || !Array.isArray(link.ti) || !Array.isArray(link.ei)) return link as MatchExplanation | undefined;
+  const { ti, ei, ...rest } = link;
+  return { ...rest, sharedTerms: ti.map((i) => names[i]), sharedEntities: ei.map((i) => names[i].slice(1)) };
+}
+
+/** Sets `key` to `value`, or leaves it out when the record did not have it. */
+function withLink<T extends object>(record: T, key: string, value: unknown): T {
+  return key in record ? { ...record, [key]: value } : record;
+}
+
 /**
  * The stored form of an article. Values that are not articles in the expected shape (already
  * stored, or with `termKeys` not mirroring `terms`) are returned unchanged: nothing is lost.
@@ -57,7 +81,8 @@ function weightsOf(names: readonly string[], ints: readonly number[] | undefined
 export function encodeArticle<T>(value: T): T | StoredArticle {
   const article = value as unknown as Article;
   if (!article || typeof article !== 'object' || !isTermList(article.terms) || !sameNames(article.terms, article.termKeys)) return value;
-  const { terms, ...rest } = article;
+  const { terms, ...fields } = article;
+  const rest = withLink(fields, 'eventLink', encodeLink(fields.eventLink, fields.termKeys));
   const ints = intWeights(terms);
   return ints ? { ...rest, tw: ints } : { ...rest, tf: terms.map((t) => t.weight) };
 }
@@ -66,7 +91,8 @@ export function encodeArticle<T>(value: T): T | StoredArticle {
 export function decodeArticle<T>(value: T): T {
   const stored = value as unknown as StoredArticle;
   if (!stored || typeof stored !== 'object' || (stored.tw === undefined && stored.tf === undefined)) return value;
-  const { tw, tf, ...rest } = stored;
+  const { tw, tf, ...fields } = stored;
+  const rest = withLink(fields, 'eventLink', decodeLink(fields.eventLink, fields.termKeys));
   return { ...rest, terms: weightsOf(rest.termKeys, tw, tf) } as unknown as T;
 }
 
@@ -74,9 +100,11 @@ export function decodeArticle<T>(value: T): T {
 export function encodeSummary<T>(value: T): T {
   const record = value as unknown as { centroid?: unknown };
   if (!record || typeof record !== 'object' || !isTermList(record.centroid)) return value;
-  const { centroid, ...rest } = record as { centroid: WeightedTerm[] };
+  const { centroid, ...fields } = record as { centroid: WeightedTerm[]; storyLink?: MatchExplanation };
+  const cn = centroid.map((t) => t.term);
+  const rest = withLink(fields, 'storyLink', encodeLink(fields.storyLink, cn));
   const ints = intWeights(centroid);
-  const stored: StoredCentroid = { cn: centroid.map((t) => t.term), ...(ints ? { cw: ints } : { cf: centroid.map((t) => t.weight) }) };
+  const stored: StoredCentroid = { cn, ...(ints ? { cw: ints } : { cf: centroid.map((t) => t.weight) }) };
   return { ...rest, ...stored } as unknown as T;
 }
 
@@ -84,7 +112,8 @@ export function encodeSummary<T>(value: T): T {
 export function decodeSummary<T>(value: T): T {
   const stored = value as unknown as StoredCentroid;
   if (!stored || typeof stored !== 'object' || !Array.isArray(stored.cn)) return value;
-  const { cn, cw, cf, ...rest } = stored;
+  const { cn, cw, cf, ...fields } = stored as StoredCentroid & { storyLink?: StoredLink };
+  const rest = withLink(fields, 'storyLink', decodeLink(fields.storyLink, cn));
   return { ...rest, centroid: weightsOf(cn, cw, cf) } as unknown as T;
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ingestArticles } from '../../../lib/match/ingest';
+import { MemoryEngineStore } from '../../../lib/match/memory-store';
 import { prepareArticle } from '../../../lib/match/prepare';
 import { decodeArticle, decodePosting, decodeSummary, encodeArticle, encodePosting, encodeSummary, type StoredArticle } from '../../../lib/store/compact-records';
 import { openDatabase } from '../../../lib/store/db';
@@ -40,6 +41,22 @@ describe('article codec', () => {
       expect(stored.termKeys).toEqual(article.termKeys);
       expect(stored.tw?.every(Number.isInteger)).toBe(true);
     }
+  });
+
+  it('stores the shared terms of event and story links as positions in the record’s own terms', async () => {
+    const memory = new MemoryEngineStore();
+    await ingestArticles(memory, demo(), DEMO_NOW);
+    const linked = [...memory.articles.values()].filter((a) => a.eventLink);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const a of memory.articles.values()) expect(decodeArticle(encodeArticle(a))).toEqual(a);
+    for (const a of linked) expect(encodeArticle(a)).toMatchObject({ eventLink: { ti: expect.any(Array), ei: expect.any(Array) } });
+    for (const e of [...memory.events.values(), ...memory.stories.values()]) expect(decodeSummary(encodeSummary(e))).toEqual(e);
+    expect([...memory.events.values()].some((e) => e.storyLink && 'ti' in (encodeSummary(e) as { storyLink: object }).storyLink)).toBe(true);
+    // A link naming a term the record lacks (an article updated since) is kept as it is.
+    const [a] = linked;
+    const odd = { ...a, eventLink: { ...a.eventLink!, sharedTerms: ['not-a-term-of-it'] } };
+    expect((encodeArticle(odd) as StoredArticle).eventLink).toEqual(odd.eventLink);
+    expect(decodeArticle(encodeArticle(odd))).toEqual(odd);
   });
 
   it('round-trips any term list (weights with more decimals, duplicates, long lists)', () => {

@@ -4,7 +4,7 @@
 // tab until the tab or the store changes (context-cache.ts).
 import { computeCoverage } from '../framing/coverage';
 import { frameEvent, MAX_EVENT_ARTICLES } from '../framing/index';
-import type { EventFraming } from '../framing/types';
+import type { Coverage, EventFraming } from '../framing/types';
 import { FULL_TEXT_MIN_WORDS } from '../match/prepare';
 import { getTrail } from '../match/trail';
 import type { ThreadlineDB } from '../store/db';
@@ -40,6 +40,17 @@ function textSourceOf(articles: Article[]): FramingTextSource {
   const full = articles.filter((a) => a.wordCount >= FULL_TEXT_MIN_WORDS && a.body.length > 0).length;
   if (full === articles.length) return 'full-text';
   return full === 0 ? 'summaries' : 'mixed';
+}
+
+/**
+ * The outlets named with the coverage's blindspots, added to those of the event and the trail:
+ * a blindspot names sources that did not cover the event, which the view would otherwise show
+ * by id ("caspian-herald") when they appear nowhere in the trail either.
+ */
+function withBlindspotOutlets(outlets: Record<string, OutletView>, coverage: Coverage, rows: Map<string, Outlet>): Record<string, OutletView> {
+  const missing = [...new Set(coverage.blindspots.flatMap((b) => b.outletIds))].filter((id) => !outlets[id] && rows.has(id));
+  if (missing.length === 0) return outlets;
+  return { ...outlets, ...Object.fromEntries(missing.map((id) => [id, toOutletView(rows.get(id)!)])) };
 }
 
 /** The lead each article opens with, verbatim: the dek, or the first paragraph of the body. */
@@ -142,12 +153,18 @@ async function baseContext(db: ThreadlineDB, cache: ContextCache, tabId: number,
     .sort()
     .join(',');
   const framingKey = `${cache.outletGeneration}|${enabled.join(',')}|${version}`;
-  const withFraming = (framing: EventFraming): TabContext => ({ ...context, framing, framingTextSource: textSourceOf(eventArticles) });
+  const withFraming = (framing: EventFraming): TabContext => ({
+    ...context,
+    outlets: withBlindspotOutlets(outlets, framing.coverage, rows),
+    framing,
+    framingTextSource: textSourceOf(eventArticles),
+  });
   const cached = cache.framing(eventId, framingKey);
   if (cached) return { context: withFraming(cached) };
+  // The coverage counts outlets, not words: it is ready now, and is the same as the framing's.
+  const coverage = computeCoverage(eventArticles.slice(0, MAX_EVENT_ARTICLES), registry, enabled);
   return {
-    // The coverage counts outlets, not words: it is ready now, and is the same as the framing's.
-    context: { ...context, pendingFraming: { coverage: computeCoverage(eventArticles.slice(0, MAX_EVENT_ARTICLES), registry, enabled) } },
+    context: { ...context, outlets: withBlindspotOutlets(outlets, coverage, rows), pendingFraming: { coverage } },
     finish: () => {
       const framing = frameEvent(eventArticles, registry, { enabledOutlets: enabled });
       cache.keepFraming(eventId, framingKey, framing);

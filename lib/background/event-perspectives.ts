@@ -4,11 +4,9 @@
 // articles, so the candidates (hundreds of records read through the term index, per request)
 // were read and dropped. tests/unit/background/context.test.ts checks both agree.
 import { cosine, explain, timeWeighted, toVector } from '../match/similarity';
-import type { EngineStore, NearbyEvent, PerspectiveOutlet, Perspectives } from '../match/types';
-import type { Article, EventRecord } from '../types';
-
-/** Nearby events offered when the event has a single outlet (as getPerspectives). */
-const NEARBY_EVENTS = 5;
+import { groupByOutlet, nearbyEvents } from '../match/perspectives';
+import type { EngineStore, Perspectives } from '../match/types';
+import type { Article } from '../types';
 
 interface Scored {
   article: Article;
@@ -28,32 +26,6 @@ async function scoreMates(store: EngineStore, article: Article, mates: Article[]
       return { article: m, score, explanation: explain(vector, other, score, m.id) };
     })
     .sort((a, b) => b.score - a.score || (a.article.id < b.article.id ? -1 : 1));
-}
-
-function groupByOutlet(scored: Scored[], ownOutlet: string): PerspectiveOutlet[] {
-  const groups = new Map<string, PerspectiveOutlet>();
-  for (const r of scored) {
-    let group = groups.get(r.article.outletId);
-    if (!group) groups.set(r.article.outletId, (group = { outletId: r.article.outletId, outletName: r.article.outletName, articles: [] }));
-    group.articles.push({ articleId: r.article.id, title: r.article.title, url: r.article.url, published: r.article.published, explanation: r.explanation });
-  }
-  // Other outlets first (that is the point of perspectives), then by their best match.
-  return [...groups.values()].sort(
-    (a, b) => Number(a.outletId === ownOutlet) - Number(b.outletId === ownOutlet) || b.articles[0].explanation.score - a.articles[0].explanation.score,
-  );
-}
-
-async function nearbyEvents(store: EngineStore, storyId: string, current: EventRecord): Promise<NearbyEvent[]> {
-  const events = (await store.getEventsByStory(storyId)).filter((e) => e.id !== current.id);
-  events.sort((a, b) => Math.abs(a.start - current.start) - Math.abs(b.start - current.start) || (a.id < b.id ? -1 : 1));
-  const chosen = events.slice(0, NEARBY_EVENTS);
-  const rows = await store.getArticles(chosen.flatMap((e) => e.articleIds));
-  const byId = new Map(rows.filter((a): a is Article => a !== undefined).map((a) => [a.id, a]));
-  return chosen.map((event) => {
-    const articles = event.articleIds.map((id) => byId.get(id)).filter((a): a is Article => a !== undefined);
-    const outlets = [...new Map(articles.map((a) => [a.outletId, { id: a.outletId, name: a.outletName }])).values()];
-    return { eventId: event.id, label: event.label, date: event.start, outlets, articleIds: event.articleIds };
-  });
 }
 
 /**

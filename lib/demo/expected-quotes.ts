@@ -21,6 +21,10 @@ export const expectedQuotes: Record<string, ExpectedQuote[]> = {
     { paragraph: 2, speaker: 'Hajji Abdul Wahid', starts: 'We were at home when' },
     { paragraph: 3, speaker: 'The spokesman of the Islamic Emirate', starts: 'at the request and insistence' },
   ],
+  'tehran-urges-restraint-pakistan-afghanistan-border-clashes': [
+    { paragraph: 2, speaker: 'Hossein Karimzadeh', starts: 'The Islamic Republic is concerned' },
+    { paragraph: 5, speaker: 'Abdolmajid Rigi', starts: 'Drivers who used to go' },
+  ],
   'pakistan-afghanistan-delegations-meet-doha': [
     { paragraph: 3, speaker: 'Majed bin Saad Al-Harthy', starts: 'Our priority is that the' },
     { paragraph: 5, speaker: 'Amina Farooqui', starts: 'The talks will not be' },
@@ -38,6 +42,11 @@ export const expectedQuotes: Record<string, ExpectedQuote[]> = {
   'doha-ceasefire-truce-hinges-on-ttp': [
     { paragraph: 1, speaker: 'Khawaja Asif', starts: 'The terrorism coming from Afghan' },
     { paragraph: 3, speaker: 'A senior security official', starts: 'We have given them names' },
+  ],
+  'iran-welcomes-pakistan-afghanistan-ceasefire-doha': [
+    { paragraph: 2, speaker: 'Hossein Karimzadeh', starts: 'We welcome any step that' },
+    { paragraph: 5, speaker: 'Mahmoud Shahbakhsh', starts: 'If the Pakistani border opens' },
+    { paragraph: 6, speaker: 'Leila Sadeghi', starts: 'A ceasefire between two governments' },
   ],
   'pakistan-under-19-beat-afghanistan-sharjah-opener': [
     { paragraph: 2, speaker: 'Zain Abbas', starts: 'The ball was gripping and' },

@@ -1,4 +1,4 @@
-// The seven fictional outlets of the demo story. Each has its own *.localhost host: browsers resolve
+// The eight fictional outlets of the demo story. Each has its own *.localhost host: browsers resolve
 // every *.localhost name to loopback, so one server on 127.0.0.1 serves them all, routed by Host.
 import type { Outlet } from '../types';
 
@@ -9,7 +9,8 @@ export type DemoOutletId =
   | 'sutlej-news'
   | 'lusail-news'
   | 'marmara-agency'
-  | 'meridian-wire';
+  | 'meridian-wire'
+  | 'caspian-herald';
 
 type OutletBase = Omit<Outlet, 'domains' | 'feeds' | 'id'> & { id: DemoOutletId };
 
@@ -23,6 +24,9 @@ const BASES: OutletBase[] = [
   { id: 'lusail-news', name: 'Lusail Broadcast Network', country: 'QA', language: 'en', ownership: 'public-broadcaster', stateAffiliated: true },
   { id: 'marmara-agency', name: 'Marmara News Agency', country: 'TR', language: 'en', ownership: 'state-owned', stateAffiliated: true },
   { id: 'meridian-wire', name: 'Meridian Wire', country: 'INT', language: 'en', ownership: 'cooperative', stateAffiliated: false },
+  // Covered the clashes and the Doha ceasefire but not Istanbul: the reader who follows it sees the
+  // Istanbul event's blindspot ("none of your sources from Iran covered this").
+  { id: 'caspian-herald', name: 'Caspian Herald', country: 'IR', language: 'en', ownership: 'state-owned', stateAffiliated: true },
 ];
 
 export const DEMO_OUTLET_IDS: DemoOutletId[] = BASES.map((b) => b.id);

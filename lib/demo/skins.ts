@@ -62,6 +62,11 @@ export const DEMO_SKINS: Record<string, DemoSkin> = {
     nav: ['World', 'Business', 'Markets', 'Breakingviews', 'Sports'], zoneLabel: 'GMT', formatDate: formatMonthDay,
     articlePath: (a) => `/world/asia-pacific/${a.id}-${datePath(a.published, '-')}/`,
   },
+  'caspian-herald': {
+    layout: 'newspaper', prefix: 'ch', accent: '#00695c', tagline: 'English-language daily, Tehran',
+    nav: ['Iran', 'Region', 'World', 'Economy', 'Culture', 'Sports'], zoneLabel: 'Tehran time', formatDate: formatNumeric,
+    articlePath: (a) => `/en/news/${numericId(a)}/${a.id}`,
+  },
 };
 
 const FALLBACK_SKIN: DemoSkin = DEMO_SKINS['meridian-wire'];

@@ -34,7 +34,10 @@ export function describeContext(context: TabContext): string[] {
   if (framing) {
     const country = framing.coverage.axes.find((x) => x.axis === 'country');
     if (country) lines.push(`Coverage by country: ${country.groups.map((g) => `${g.value} ${Math.round(g.share * 100)}%`).join(', ')}`);
-    for (const b of framing.coverage.blindspots.slice(0, 3)) lines.push(`Blindspot: no ${b.axis} "${b.value}" source among yours covered this`);
+    for (const b of framing.coverage.blindspots.slice(0, 3)) {
+      const names = b.outletIds.map((id) => context.outlets[id]?.name ?? id).join(', ');
+      lines.push(`Blindspot: no ${b.axis} "${b.value}" source among yours covered this (${names})`);
+    }
     for (const set of framing.distinctive.filter((d) => d.scope === 'outlet' && d.terms.length > 0)) {
       lines.push(`  ${set.label} stresses: ${set.terms.slice(0, 3).map((t) => `"${t.term}" (${t.count}×)`).join(', ')}`);
     }

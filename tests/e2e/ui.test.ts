@@ -26,6 +26,8 @@ let articlePage: Page;
 let articleTabId: number;
 let headline = '';
 const axeReport: Record<string, string[]> = {};
+/** The demo's blindspot on the Istanbul event: its Iranian outlet covered only the earlier events. */
+const IRAN_BLINDSPOT = 'Blindspot: none of your sources from “Iran” covered this (Caspian Herald).';
 
 async function openArticle(url: string): Promise<Page> {
   const page = await ext.context.newPage();
@@ -168,6 +170,8 @@ describe('Threadline views in Chromium', () => {
     if (context.framing?.coverage?.outletCount > 1) {
       assert.match((await popup.getByRole('img').first().getAttribute('aria-label')) ?? '', /^Country: /);
     }
+    // The demo's Iranian outlet covered the earlier events but not Istanbul.
+    await popup.getByText(IRAN_BLINDSPOT).first().waitFor();
     await assertSafeLinks(popup);
     await checkAxe(popup, 'popup');
     await shoot(popup, 'popup');
@@ -197,6 +201,7 @@ describe('Threadline views in Chromium', () => {
     const panel = await openView('sidepanel', articleTabId, { width: 400, height: 900 });
     await panel.getByRole('heading', { level: 1 }).waitFor();
     assert.equal((await panel.getByRole('heading', { level: 1 }).textContent())?.trim(), headline);
+    await panel.getByText(IRAN_BLINDSPOT).first().waitFor();
     await checkAxe(panel, 'sidepanel');
     await shoot(panel, 'sidepanel');
     const compareTab = panel.getByRole('tab', { name: 'Compare' });

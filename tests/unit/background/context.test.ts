@@ -90,6 +90,20 @@ describe('buildTabContext', () => {
     db.close();
   });
 
+  it('names the outlets of a blindspot even when they are in neither the event nor the trail', async () => {
+    const db = await demoDb();
+    await db.outlets.put({ ...outletRow('ir-daily', 'Tehran Daily'), country: 'IR' });
+    const id = idOf(ISTANBUL[0].key);
+    const options = { enabledSources: ['pk-daily', 'ir-daily'] };
+    const quick = await buildTabContext(db, 1, stateFor(id), { ...options, partial: true });
+    expect(quick.pendingFraming?.coverage.blindspots).toContainEqual({ axis: 'country', value: 'IR', outletIds: ['ir-daily'] });
+    expect(quick.outlets['ir-daily']?.name).toBe('Tehran Daily');
+    const full = await buildTabContext(db, 1, stateFor(id), options);
+    expect(full.framing?.coverage.blindspots).toContainEqual({ axis: 'country', value: 'IR', outletIds: ['ir-daily'] });
+    expect(full.outlets['ir-daily']?.name).toBe('Tehran Daily');
+    db.close();
+  });
+
   it('answers a partial request before the framing, with the coverage the framing will have', async () => {
     const db = await demoDb();
     const id = idOf(ISTANBUL[0].key);

@@ -47,6 +47,16 @@ async function ingestDemo(full: boolean) {
 
 const ofEvent = (event: string) => demoArticles.filter((a) => a.event === event).map((a) => a.id);
 
+/**
+ * The Iranian outlet covered the clashes and Doha but not Istanbul (the demo's blindspot): its
+ * reports must join those events, which the wire covered too, and not start their own.
+ */
+function expectIranInEarlierEvents(placed: Map<string, { eventId: string }>): void {
+  const eventOf = (event: string, outletId: string) => placed.get(demoArticles.find((a) => a.event === event && a.outletId === outletId)!.id)!.eventId;
+  for (const event of ['border-clashes', 'doha-ceasefire']) expect(eventOf(event, 'caspian-herald'), event).toBe(eventOf(event, 'meridian-wire'));
+  expect(demoArticles.some((a) => a.event === 'istanbul-talks' && a.outletId === 'caspian-herald')).toBe(false);
+}
+
 // Known gaps, written as failing expectations (`it.fails`) so they flip loudly when fixed.
 // None today: the Afghan outlets' Istanbul reports (other words: an unnamed source, the
 // delegation's coordination) join the event since a small store's document frequencies are
@@ -74,6 +84,11 @@ describe.each([
     for (const a of demoArticles.filter((x) => x.story === 'junior-cricket')) {
       expect(talksStories.has(placed.get(a.id)!.storyId), a.id).toBe(false);
     }
+  });
+
+  it('puts the Iranian outlet\'s reports in the border-clash and Doha events, and none in Istanbul\'s', async () => {
+    const placed = await ingestDemo(full);
+    expectIranInEarlierEvents(placed);
   });
 
   itOrGap(KNOWN_GAPS.dohaThreaded[mode])('threads the Doha ceasefire into the Istanbul story as an earlier dot', async () => {
@@ -110,5 +125,6 @@ describe('the demo story as the demo feeds bring it', () => {
     const talksStory = placed.get(ofEvent('istanbul-talks')[0])!.storyId;
     expect(new Set(ofEvent('doha-ceasefire').map((id) => placed.get(id)!.storyId))).toEqual(new Set([talksStory]));
     for (const id of ofEvent('unrelated')) expect(placed.get(id)!.storyId).not.toBe(talksStory);
+    expectIranInEarlierEvents(placed);
   });
 });

@@ -3,16 +3,12 @@
 import type { Article, WeightedTerm } from '../types';
 import { idf } from '../text/doc-freq';
 import { MAX_CANDIDATES, MAX_QUERY_DF, QUERY_TERMS } from './thresholds';
-import { cosine, entityCosine, sharedEntityCount, toVector, type DocStats, type TermVector } from './similarity';
+import { cosineTo, toVector, type DocStats, type TermVector } from './similarity';
 import type { EngineStore } from './types';
 
 export interface ScoredCandidate {
   article: Article;
-  vector: TermVector;
   score: number;
-  sharedEntities: number;
-  /** Cosine over entity terms only. */
-  entityScore: number;
   /** |published difference| in ms. */
   distance: number;
 }
@@ -63,10 +59,14 @@ export async function scoreCandidates(store: EngineStore, article: Article): Pro
   for (const c of found) for (const t of c.termKeys) allTerms.add(t);
   const stats = await store.getDocFreqs([...allTerms]);
   const vector = toVector(article.terms, stats);
-  const candidates = found.map((c) => {
-    const cv = toVector(c.terms, stats);
-    return { article: c, vector: cv, score: cosine(vector, cv), sharedEntities: sharedEntityCount(vector, cv), entityScore: entityCosine(vector, cv), distance: Math.abs(c.published - article.published) };
-  });
+  // Each term's IDF once per query: candidates share most of their terms.
+  const idfs = new Map<string, number>();
+  const idfOf = (term: string) => {
+    let value = idfs.get(term);
+    if (value === undefined) idfs.set(term, (value = idf(stats.df.get(term) ?? 0, stats.docs)));
+    return value;
+  };
+  const candidates = found.map((c) => ({ article: c, score: cosineTo(vector, c.terms, idfOf), distance: Math.abs(c.published - article.published) }));
   candidates.sort((a, b) => b.score - a.score || (a.article.id < b.article.id ? -1 : 1));
   return { vector, stats, candidates };
 }

@@ -17,7 +17,7 @@ import { eventPerspectives } from './event-perspectives';
 import { RequestReadStore } from './read-store';
 import { toOutletView } from './sources';
 
-/** Per-term index read limit for search: a few hundred index entries per query (EVAL.md). */
+/** Article ids read per search word (and posting lists at most): a few hundred per query (EVAL.md). */
 const SEARCH_PER_TERM = 200;
 const SEARCH_RESULTS = 20;
 
@@ -173,13 +173,21 @@ async function baseContext(db: ThreadlineDB, cache: ContextCache, tabId: number,
   };
 }
 
-/** Word search over the local store: per-term index keys in parallel, then the best records. */
+/** Ids of articles with a term beginning with `word`: term order, the newest articles of each term first. */
+async function idsForPrefix(db: ThreadlineDB, word: string): Promise<string[]> {
+  const rows = await db.postings.where('term').startsWith(word).limit(SEARCH_PER_TERM).toArray();
+  const ids: string[] = [];
+  for (const row of rows) for (let i = row.ids.length - 1; i >= 0 && ids.length < SEARCH_PER_TERM; i--) ids.push(row.ids[i]);
+  return ids;
+}
+
+/** Word search over the local store: per-word posting lists in parallel, then the best records. */
 export async function searchStore(db: ThreadlineDB, query: string): Promise<SearchHit[]> {
   const words = [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [])].slice(0, 8);
   if (words.length === 0) return [];
-  const keyLists = await Promise.all(words.map((w) => db.articles.where('termKeys').startsWith(w).limit(SEARCH_PER_TERM).primaryKeys()));
+  const idLists = await Promise.all(words.map((w) => idsForPrefix(db, w)));
   const hits = new Map<string, number>();
-  for (const keys of keyLists) for (const key of new Set(keys)) hits.set(key, (hits.get(key) ?? 0) + 1);
+  for (const ids of idLists) for (const id of new Set(ids)) hits.set(id, (hits.get(id) ?? 0) + 1);
   const best = [...hits].sort((a, b) => b[1] - a[1]).slice(0, SEARCH_RESULTS * 2).map(([id]) => id);
   const rows = (await db.articles.bulkGet(best)).filter((a): a is Article => a !== undefined);
   return rows

@@ -39,7 +39,7 @@ export class RequestReadStore implements EngineStore {
     return ids.map((id) => this.articles.get(id));
   }
 
-  getArticlesByTerm(): Promise<Article[]> {
+  getArticleIdsByTerms(): Promise<string[][]> {
     return Promise.reject(new Error('RequestReadStore: term lookups are not part of a view request'));
   }
 
@@ -85,6 +85,10 @@ export class RequestReadStore implements EngineStore {
     let found = this.stories.get(id);
     if (!found) this.stories.set(id, (found = this.inner.getStory(id)));
     return found;
+  }
+
+  getStories(ids: readonly string[]): Promise<(StoryRecord | undefined)[]> {
+    return Promise.all(ids.map((id) => this.getStory(id)));
   }
 
   async getDocFreqs(terms: readonly string[]): Promise<{ docs: number; df: Map<string, number> }> {

@@ -1,18 +1,14 @@
-// Candidate retrieval and scoring: the query's rarest terms are looked up in the term index
-// (a few hundred index entries, never a scan), and each candidate is scored by IDF cosine.
+// Candidate retrieval and scoring: the query's rarest terms are looked up in the store's term
+// lookups (a few hundred article ids, never a scan), and each candidate is scored by IDF cosine.
 import type { Article, WeightedTerm } from '../types';
 import { idf } from '../text/doc-freq';
 import { MAX_CANDIDATES, MAX_QUERY_DF, QUERY_TERMS } from './thresholds';
-import { cosine, entityCosine, sharedEntityCount, toVector, type DocStats, type TermVector } from './similarity';
+import { cosineTo, toVector, type DocStats, type TermVector } from './similarity';
 import type { EngineStore } from './types';
 
 export interface ScoredCandidate {
   article: Article;
-  vector: TermVector;
   score: number;
-  sharedEntities: number;
-  /** Cosine over entity terms only. */
-  entityScore: number;
   /** |published difference| in ms. */
   distance: number;
 }
@@ -39,20 +35,20 @@ export function pickQueryTerms(article: Article, stats: DocStats): string[] {
     .map((t) => t.term);
 }
 
+/**
+ * The stored articles sharing most query terms with the article (ids break ties): the ids of
+ * every query term in one read, then the records of the best MAX_CANDIDATES only.
+ */
 async function retrieve(store: EngineStore, article: Article, terms: string[]): Promise<Article[]> {
-  const hits = new Map<string, { article: Article; hits: number }>();
-  for (const term of terms) {
-    for (const found of await store.getArticlesByTerm(term)) {
-      if (found.id === article.id) continue;
-      const entry = hits.get(found.id);
-      if (entry) entry.hits += 1;
-      else hits.set(found.id, { article: found, hits: 1 });
-    }
+  const hits = new Map<string, number>();
+  for (const ids of await store.getArticleIdsByTerms(terms)) {
+    for (const id of ids) if (id !== article.id) hits.set(id, (hits.get(id) ?? 0) + 1);
   }
-  return [...hits.values()]
-    .sort((a, b) => b.hits - a.hits || (a.article.id < b.article.id ? -1 : 1))
+  const best = [...hits]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, MAX_CANDIDATES)
-    .map((h) => h.article);
+    .map(([id]) => id);
+  return (await store.getArticles(best)).filter((a): a is Article => a !== undefined);
 }
 
 /** Retrieves and scores the candidates of an article (stored or not), best first. */
@@ -63,10 +59,14 @@ export async function scoreCandidates(store: EngineStore, article: Article): Pro
   for (const c of found) for (const t of c.termKeys) allTerms.add(t);
   const stats = await store.getDocFreqs([...allTerms]);
   const vector = toVector(article.terms, stats);
-  const candidates = found.map((c) => {
-    const cv = toVector(c.terms, stats);
-    return { article: c, vector: cv, score: cosine(vector, cv), sharedEntities: sharedEntityCount(vector, cv), entityScore: entityCosine(vector, cv), distance: Math.abs(c.published - article.published) };
-  });
+  // Each term's IDF once per query: candidates share most of their terms.
+  const idfs = new Map<string, number>();
+  const idfOf = (term: string) => {
+    let value = idfs.get(term);
+    if (value === undefined) idfs.set(term, (value = idf(stats.df.get(term) ?? 0, stats.docs)));
+    return value;
+  };
+  const candidates = found.map((c) => ({ article: c, score: cosineTo(vector, c.terms, idfOf), distance: Math.abs(c.published - article.published) }));
   candidates.sort((a, b) => b.score - a.score || (a.article.id < b.article.id ? -1 : 1));
   return { vector, stats, candidates };
 }

@@ -6,7 +6,7 @@ import type { Article, EventRecord } from '../types';
 import { docFreqDelta } from '../text/doc-freq';
 import { scoreCandidates, type ScoredCandidate, type ScoredQuery } from './candidates';
 import { olderFirst, mergeEvents, refreshEvent, summarizeEvent } from './events';
-import { explain, timeWeighted } from './similarity';
+import { explain, timeWeighted, toVector } from './similarity';
 import { linkStory } from './story-link';
 import { mergeStories, newStory, refreshStory, withEvent } from './stories';
 import { EVENT_COHESION, EVENT_JOIN, EVENT_MERGE } from './thresholds';
@@ -63,11 +63,11 @@ async function joinEvent(store: EngineStore, article: Article, query: ScoredQuer
   const bridged = rest.filter((m) => m.score >= EVENT_MERGE).map((m) => m.groupId);
   const events = (await recordsOf([best.groupId, ...bridged], (ids) => store.getEvents(ids))).sort(olderFirst);
   const [survivor, ...merged] = events;
-  const eventLink = explain(query.vector, best.best.vector, best.score, best.best.article.id);
+  const eventLink = explain(query.vector, toVector(best.best.article.terms, query.stats), best.score, best.best.article.id);
   await store.putArticles([{ ...article, eventId: survivor.id, storyId: survivor.storyId, eventLink }]);
   if (merged.length > 0) {
     await mergeEvents(store, survivor, merged, now);
-    const stories = await recordsOf([...new Set(events.map((e) => e.storyId))], (ids) => Promise.all(ids.map((id) => store.getStory(id))));
+    const stories = await recordsOf([...new Set(events.map((e) => e.storyId))], (ids) => store.getStories(ids));
     stories.sort(olderFirst);
     if (stories.length > 1) await mergeStories(store, stories[0].id, stories.slice(1).map((s) => s.id), now);
   }

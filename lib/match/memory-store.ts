@@ -48,8 +48,8 @@ export class MemoryEngineStore implements EngineStore {
     return Promise.all(ids.map((id) => this.getArticle(id)));
   }
 
-  async getArticlesByTerm(term: string): Promise<Article[]> {
-    return this.read(this.byTerm.get(term));
+  async getArticleIdsByTerms(terms: readonly string[]): Promise<string[][]> {
+    return terms.map((term) => [...(this.byTerm.get(term) ?? [])]);
   }
 
   async getArticlesByEvent(eventId: string): Promise<Article[]> {
@@ -100,6 +100,10 @@ export class MemoryEngineStore implements EngineStore {
 
   async getStory(id: string): Promise<StoryRecord | undefined> {
     return this.stories.get(id);
+  }
+
+  async getStories(ids: readonly string[]): Promise<(StoryRecord | undefined)[]> {
+    return ids.map((id) => this.stories.get(id));
   }
 
   async putStory(story: StoryRecord): Promise<void> {

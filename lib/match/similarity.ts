@@ -33,6 +33,22 @@ export function toVector(terms: readonly WeightedTerm[], stats: DocStats): TermV
   return { weights, norm: Math.sqrt(sum) };
 }
 
+/**
+ * cosine(query, toVector(terms, stats)) without building the other vector: the engine scores
+ * hundreds of candidates per article and keeps only their scores.
+ */
+export function cosineTo(query: TermVector, terms: readonly WeightedTerm[], idfOf: (term: string) => number): number {
+  let dot = 0;
+  let sum = 0;
+  for (const { term, weight } of terms) {
+    const w = weight * idfOf(term);
+    sum += w * w;
+    const q = query.weights.get(term);
+    if (q !== undefined) dot += w * q;
+  }
+  return query.norm === 0 || sum === 0 ? 0 : dot / (query.norm * Math.sqrt(sum));
+}
+
 export function cosine(a: TermVector, b: TermVector): number {
   if (a.norm === 0 || b.norm === 0) return 0;
   const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
@@ -85,13 +101,6 @@ export function sharesSpecificEntity(a: TermVector, b: TermVector): boolean {
     if (term.startsWith('@') && b.weights.has(term) && !isCountry(term.slice(1))) return true;
   }
   return false;
-}
-
-/** Number of entity terms ("@…") two vectors share. */
-export function sharedEntityCount(a: TermVector, b: TermVector): number {
-  let n = 0;
-  for (const term of a.weights.keys()) if (term.startsWith('@') && b.weights.has(term)) n += 1;
-  return n;
 }
 
 /**

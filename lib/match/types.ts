@@ -13,8 +13,12 @@ export interface EngineStore {
   transaction<T>(work: () => Promise<T>): Promise<T>;
   getArticle(id: string): Promise<Article | undefined>;
   getArticles(ids: readonly string[]): Promise<(Article | undefined)[]>;
-  /** Articles whose stored terms include `term`, read from the term index (never a scan). */
-  getArticlesByTerm(term: string): Promise<Article[]>;
+  /**
+   * Per term, the ids of the articles whose terms include it, read from the store's term lookups
+   * (never a scan). Complete for any term in at most MAX_QUERY_DF articles (the only ones the
+   * engine looks up); a store may keep only the newest ids of more common terms.
+   */
+  getArticleIdsByTerms(terms: readonly string[]): Promise<string[][]>;
   getArticlesByEvent(eventId: string): Promise<Article[]>;
   putArticles(articles: readonly Article[]): Promise<void>;
   getEvent(id: string): Promise<EventRecord | undefined>;
@@ -23,6 +27,7 @@ export interface EngineStore {
   putEvent(event: EventRecord): Promise<void>;
   deleteEvent(id: string): Promise<void>;
   getStory(id: string): Promise<StoryRecord | undefined>;
+  getStories(ids: readonly string[]): Promise<(StoryRecord | undefined)[]>;
   putStory(story: StoryRecord): Promise<void>;
   deleteStory(id: string): Promise<void>;
   /** Document frequencies of the given terms and the number of articles counted. */

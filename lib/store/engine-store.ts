@@ -1,103 +1,278 @@
 // The story engine's storage over the extension's Dexie database. Candidates come from the
-// multi-entry term index of `articles`; document frequencies live in the `terms` table
-// (schema version 2), the article count in its reserved row DOC_COUNT_KEY. One ingest batch = one transaction.
-import type { Table } from 'dexie';
+// posting lists of `postings` (schema version 3, lib/store/postings.ts): the ids of all the
+// query terms in one read, then only the best candidates' records. Document frequencies live in
+// the `terms` table (schema version 2), the article count in its reserved row DOC_COUNT_KEY.
+// One ingest batch = one transaction; what it reads is kept for the batch, and its events,
+// stories, document frequencies and posting lists are written once, when it ends, in the same
+// transaction (each article rewrites its event, its story and thirty-odd posting lists).
+// What is kept in memory, and when it may be trusted: lib/store/engine-memory.ts.
+import { Dexie, type Table } from 'dexie';
 import type { Article, EventRecord, StoryRecord } from '../types';
 import type { EngineStore } from '../match/types';
-import type { ThreadlineDB } from './db';
-
-interface TermRecord {
-  term: string;
-  df: number;
-}
+import { markEngineTransaction, type TermRecord, type ThreadlineDB } from './db';
+import { closeBatch, fillFor, fillStories, fillTerms, kept, openBatch, sharedFor, type Batch } from './engine-memory';
+import { withId, withoutId } from './postings';
 
 /** The `terms` row holding the number of articles counted (no token can have this form). */
 export const DOC_COUNT_KEY = '#docs';
 
+type RecordKind = 'articles' | 'events' | 'stories';
+
+const batches = new WeakMap<object, Batch>();
+
 export class DexieEngineStore implements EngineStore {
-  private readonly terms: Table<TermRecord, string>;
+  constructor(private readonly db: ThreadlineDB) {}
 
-  constructor(private readonly db: ThreadlineDB) {
-    this.terms = db.table('terms');
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    if (this.batch()) return work();
+    const { articles, events, stories, terms, postings } = this.db;
+    const batch = openBatch(this.db);
+    let committed = false;
+    try {
+      const result = await this.db.transaction('rw', [articles, events, stories, terms, postings], async (tx) => {
+        markEngineTransaction(tx.idbtrans);
+        batches.set(tx, batch);
+        const value = await work();
+        await this.writeRecords(batch, 'events');
+        await this.writeRecords(batch, 'stories');
+        await this.writeTerms([...batch.changed].map((term) => [term, batch.terms.get(term) ?? 0]));
+        await this.writePostings(batch);
+        return value;
+      });
+      committed = true;
+      return result;
+    } finally {
+      closeBatch(this.db, batch, committed);
+    }
   }
 
-  transaction<T>(work: () => Promise<T>): Promise<T> {
-    const { articles, events, stories } = this.db;
-    return this.db.transaction('rw', [articles, events, stories, this.terms], work);
+  /** The engine transaction this call runs in, if any. */
+  private batch(): Batch | undefined {
+    const tx = Dexie.currentTransaction;
+    return tx ? batches.get(tx) ?? (tx.parent ? batches.get(tx.parent) : undefined) : undefined;
   }
 
-  getArticle(id: string): Promise<Article | undefined> {
-    return this.db.articles.get(id);
+  private async writeTerms(values: Iterable<[string, number]>): Promise<void> {
+    const put: TermRecord[] = [];
+    const gone: string[] = [];
+    for (const [term, df] of values) {
+      if (df > 0) put.push({ term, df });
+      else gone.push(term);
+    }
+    if (put.length > 0) await this.db.terms.bulkPut(put);
+    if (gone.length > 0) await this.db.terms.bulkDelete(gone);
+  }
+
+  private async writePostings(batch: Batch): Promise<void> {
+    const terms = [...batch.changedPostings];
+    const put = terms.filter((term) => (batch.postings.get(term)?.length ?? 0) > 0);
+    const gone = terms.filter((term) => (batch.postings.get(term)?.length ?? 0) === 0);
+    if (put.length > 0) await this.db.postings.bulkPut(put.map((term) => ({ term, ids: [...batch.postings.get(term)!] })));
+    if (gone.length > 0) await this.db.postings.bulkDelete(gone);
+  }
+
+  /** Writes the batch's pending events or stories. */
+  private async writeRecords(batch: Batch, kind: 'events' | 'stories'): Promise<void> {
+    const ids = [...batch.dirty[kind]];
+    if (ids.length === 0) return;
+    batch.dirty[kind].clear();
+    const records = ids.map((id) => batch[kind].get(id));
+    const put = records.filter((r): r is NonNullable<typeof r> => r !== undefined);
+    const gone = ids.filter((_, i) => records[i] === undefined);
+    const table = this.db[kind] as unknown as Table<{ id: string }, string>;
+    if (put.length > 0) await table.bulkPut(put);
+    if (gone.length > 0) await table.bulkDelete(gone);
+  }
+
+  /** Records by id: from the batch, or the shared stories, where they are; the rest in one read. */
+  private async byIds<T>(kind: RecordKind, ids: readonly string[]): Promise<(T | undefined)[]> {
+    const batch = this.batch();
+    const known = batch?.[kind] as Map<string, T | undefined> | undefined;
+    const at = kind === 'stories' && !batch ? fillFor(this.db) : undefined;
+    const memory = (kind !== 'stories' ? undefined : batch ? (batch.shared ? sharedFor(this.db).stories : undefined) : at?.shared.stories) as Map<string, T | undefined> | undefined;
+    const found = new Map<string, T | undefined>();
+    const missing: string[] = [];
+    for (const id of new Set(ids)) {
+      if (known?.has(id)) found.set(id, known.get(id));
+      else if (memory?.has(id)) found.set(id, memory.get(id));
+      else missing.push(id);
+    }
+    if (missing.length > 0) {
+      const rows = await (this.db[kind] as unknown as Table<T, string>).bulkGet(missing);
+      const read = missing.map((id, i): [string, T | undefined] => [id, rows[i] === undefined ? undefined : Object.freeze(rows[i]) as T]);
+      for (const [id, record] of read) found.set(id, record);
+      if (at) fillStories(this.db, at, read as [string, StoryRecord | undefined][]);
+    }
+    if (known) for (const [id, record] of found) known.set(id, record);
+    return ids.map((id) => found.get(id));
+  }
+
+  /** Puts events or stories: in the batch, written when it ends; outside one, now. */
+  private async put<T extends { id: string }>(kind: 'events' | 'stories', record: T): Promise<void> {
+    const batch = this.batch();
+    if (!batch) {
+      await (this.db[kind] as unknown as Table<T, string>).put(record);
+      return;
+    }
+    (batch[kind] as Map<string, T | undefined>).set(record.id, kept(record));
+    batch.dirty[kind].add(record.id);
+  }
+
+  private async delete(kind: 'events' | 'stories', id: string): Promise<void> {
+    const batch = this.batch();
+    if (!batch) {
+      await this.db[kind].delete(id);
+      return;
+    }
+    batch[kind].set(id, undefined);
+    batch.dirty[kind].add(id);
+  }
+
+  async getArticle(id: string): Promise<Article | undefined> {
+    return (await this.byIds<Article>('articles', [id]))[0];
   }
 
   getArticles(ids: readonly string[]): Promise<(Article | undefined)[]> {
-    return this.db.articles.bulkGet([...ids]);
+    return this.byIds<Article>('articles', ids);
   }
 
-  getArticlesByTerm(term: string): Promise<Article[]> {
-    return this.db.articles.where('termKeys').equals(term).toArray();
+  /** Posting lists of the terms: from the batch where it has them, the rest in one read. */
+  private async postings(terms: Iterable<string>): Promise<Map<string, readonly string[]>> {
+    const batch = this.batch();
+    const lists = new Map<string, readonly string[]>();
+    const missing: string[] = [];
+    for (const term of terms) {
+      const known = batch?.postings.get(term);
+      if (known) lists.set(term, known);
+      else missing.push(term);
+    }
+    if (missing.length > 0) {
+      const rows = await this.db.postings.bulkGet(missing);
+      missing.forEach((term, i) => lists.set(term, rows[i]?.ids ?? []));
+      if (batch) for (const term of missing) batch.postings.set(term, lists.get(term)!);
+    }
+    return lists;
   }
 
-  getArticlesByEvent(eventId: string): Promise<Article[]> {
-    return this.db.articles.where('eventId').equals(eventId).toArray();
+  async getArticleIdsByTerms(terms: readonly string[]): Promise<string[][]> {
+    const lists = await this.postings(new Set(terms));
+    return terms.map((term) => [...lists.get(term)!]);
   }
 
+  async getArticlesByEvent(eventId: string): Promise<Article[]> {
+    const rows = (await this.db.articles.where('eventId').equals(eventId).toArray()).map((a) => Object.freeze(a));
+    // The batch's own writes are in IndexedDB already: these are the current records.
+    const batch = this.batch();
+    if (batch) for (const a of rows) batch.articles.set(a.id, a);
+    return rows;
+  }
+
+  /** Writes the articles now and moves their ids in the posting lists of the terms they gained or lost. */
   async putArticles(articles: readonly Article[]): Promise<void> {
+    const batch = this.batch();
+    if (!batch) return this.transaction(() => this.putArticles(articles));
+    const before = await this.byIds<Article>('articles', articles.map((a) => a.id));
     await this.db.articles.bulkPut([...articles]);
+    const moves: { term: string; id: string; add: boolean }[] = [];
+    articles.forEach((article, i) => {
+      const old = new Set(before[i]?.termKeys ?? []);
+      const now = new Set(article.termKeys);
+      for (const term of now) if (!old.has(term)) moves.push({ term, id: article.id, add: true });
+      for (const term of old) if (!now.has(term)) moves.push({ term, id: article.id, add: false });
+      batch.articles.set(article.id, kept(article));
+    });
+    if (moves.length === 0) return;
+    // Loaded into the batch first; then each move builds on the one before it.
+    await this.postings(new Set(moves.map((m) => m.term)));
+    for (const { term, id, add } of moves) {
+      const ids = batch.postings.get(term) ?? [];
+      batch.postings.set(term, add ? withId(ids, id) : withoutId(ids, id));
+      batch.changedPostings.add(term);
+    }
   }
 
-  getEvent(id: string): Promise<EventRecord | undefined> {
-    return this.db.events.get(id);
+  async getEvent(id: string): Promise<EventRecord | undefined> {
+    return (await this.byIds<EventRecord>('events', [id]))[0];
   }
 
   getEvents(ids: readonly string[]): Promise<(EventRecord | undefined)[]> {
-    return this.db.events.bulkGet([...ids]);
+    return this.byIds<EventRecord>('events', ids);
   }
 
-  getEventsByStory(storyId: string): Promise<EventRecord[]> {
+  async getEventsByStory(storyId: string): Promise<EventRecord[]> {
+    const batch = this.batch();
+    if (batch) await this.writeRecords(batch, 'events');
     return this.db.events.where('storyId').equals(storyId).toArray();
   }
 
-  async putEvent(event: EventRecord): Promise<void> {
-    await this.db.events.put(event);
+  putEvent(event: EventRecord): Promise<void> {
+    return this.put('events', event);
   }
 
   deleteEvent(id: string): Promise<void> {
-    return this.db.events.delete(id);
+    return this.delete('events', id);
   }
 
-  getStory(id: string): Promise<StoryRecord | undefined> {
-    return this.db.stories.get(id);
+  async getStory(id: string): Promise<StoryRecord | undefined> {
+    return (await this.byIds<StoryRecord>('stories', [id]))[0];
   }
 
-  async putStory(story: StoryRecord): Promise<void> {
-    await this.db.stories.put(story);
+  getStories(ids: readonly string[]): Promise<(StoryRecord | undefined)[]> {
+    return this.byIds<StoryRecord>('stories', ids);
+  }
+
+  putStory(story: StoryRecord): Promise<void> {
+    return this.put('stories', story);
   }
 
   deleteStory(id: string): Promise<void> {
-    return this.db.stories.delete(id);
+    return this.delete('stories', id);
+  }
+
+  /** Current document frequencies of `terms`, every one of them (0: in no article). */
+  private async readTerms(terms: Iterable<string>): Promise<Map<string, number>> {
+    const batch = this.batch();
+    const at = batch ? undefined : fillFor(this.db);
+    const memory = batch ? (batch.shared ? sharedFor(this.db).df : undefined) : at?.shared.df;
+    const out = new Map<string, number>();
+    const missing: string[] = [];
+    for (const term of terms) {
+      const value = batch?.terms.get(term) ?? memory?.get(term);
+      if (value === undefined) missing.push(term);
+      else out.set(term, value);
+    }
+    if (missing.length === 0) return out;
+    const rows = await this.db.terms.bulkGet(missing);
+    const read = missing.map((term, i): [string, number] => [term, rows[i]?.df ?? 0]);
+    for (const [term, df] of read) out.set(term, df);
+    if (batch) for (const [term, df] of read) batch.terms.set(term, df);
+    else if (at) fillTerms(this.db, at, read);
+    return out;
   }
 
   async getDocFreqs(terms: readonly string[]): Promise<{ docs: number; df: Map<string, number> }> {
-    const unique = [...new Set(terms)];
-    const rows = await this.terms.bulkGet([...unique, DOC_COUNT_KEY]);
-    const df = new Map(unique.map((term, i) => [term, rows[i]?.df ?? 0]));
-    return { docs: rows[unique.length]?.df ?? 0, df };
+    // DOC_COUNT_KEY is no token: it never collides with a term asked for.
+    const df = await this.readTerms(new Set(terms).add(DOC_COUNT_KEY));
+    const docs = df.get(DOC_COUNT_KEY) ?? 0;
+    df.delete(DOC_COUNT_KEY);
+    return { docs, df };
   }
 
   async addDocFreqs(delta: ReadonlyMap<string, number>, docsDelta: number): Promise<void> {
     const change = new Map(delta);
     if (docsDelta !== 0) change.set(DOC_COUNT_KEY, docsDelta);
-    const terms = [...change.keys()];
-    const rows = await this.terms.bulkGet(terms);
-    const put: TermRecord[] = [];
-    const gone: string[] = [];
-    terms.forEach((term, i) => {
-      const df = (rows[i]?.df ?? 0) + (change.get(term) ?? 0);
-      if (df > 0) put.push({ term, df });
-      else gone.push(term);
-    });
-    await this.terms.bulkPut(put);
-    if (gone.length > 0) await this.terms.bulkDelete(gone);
+    if (change.size === 0) return;
+    const batch = this.batch();
+    const current = await this.readTerms(change.keys());
+    const next = new Map([...change].map(([term, d]) => [term, Math.max(0, (current.get(term) ?? 0) + d)]));
+    if (batch) {
+      for (const [term, df] of next) {
+        batch.terms.set(term, df);
+        batch.changed.add(term);
+      }
+      return;
+    }
+    // Outside an engine transaction: written now (db.ts counts it as somebody else's write).
+    await this.writeTerms(next);
   }
 }

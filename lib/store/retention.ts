@@ -2,6 +2,7 @@
 // first; articles the reader opened are never removed by the policy (only by "clear", with
 // consent). Events and stories keep working: they are rebuilt from the articles that remain.
 import type { ThreadlineDB } from './db';
+import { removeFromPostings } from './postings';
 
 /** Share of the quota above which the policy starts removing unread feed articles. */
 export const STORAGE_PRESSURE = 0.8;
@@ -24,14 +25,15 @@ async function oldestUnreadFeedArticles(db: ThreadlineDB, count: number): Promis
     .primaryKeys();
 }
 
-/** Removes articles and their ids from the events that listed them, in one transaction. */
+/** Removes articles and their ids from the events and posting lists that listed them, in one transaction. */
 export async function removeArticles(db: ThreadlineDB, ids: string[]): Promise<number> {
   if (ids.length === 0) return 0;
   const gone = new Set(ids);
-  await db.transaction('rw', db.articles, db.events, async () => {
-    const articles = await db.articles.bulkGet(ids);
-    const eventIds = [...new Set(articles.map((a) => a?.eventId).filter((e): e is string => Boolean(e)))];
+  await db.transaction('rw', db.articles, db.events, db.postings, async () => {
+    const articles = (await db.articles.bulkGet(ids)).filter((a) => a !== undefined);
+    const eventIds = [...new Set(articles.map((a) => a.eventId).filter(Boolean))];
     await db.articles.bulkDelete(ids);
+    await removeFromPostings(db.postings, articles);
     for (const event of await db.events.bulkGet(eventIds)) {
       if (!event) continue;
       const articleIds = event.articleIds.filter((id) => !gone.has(id));

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import type { ThreadlineDB } from './db';
 import { EXPORT_TABLES, RECORD_SCHEMAS, type ExportTable } from './record-schemas';
 import { DOC_COUNT_KEY } from './engine-store';
+import { rebuildPostings } from './postings';
 import { SCHEMA_VERSIONS } from './schema';
 
 export const EXPORT_FORMAT = 'threadline-export';
@@ -65,8 +66,10 @@ export function parseImport(jsonl: string): ParsedLine[] {
       throw new ImportError(lineNo, `${table} record${path ? `.${path}` : ''}: ${issue.message}`);
     }
     const record = result.output as Record<string, unknown>;
-    const key = `${table}\u0000${String(record.id ?? record.key)}`;
-    if (seen.has(key)) throw new ImportError(lineNo, `duplicate ${table} record ${String(record.id ?? record.key)}`);
+    // Each table's primary key: id, or `key` (meta), or `term` (terms).
+    const id = String(record.id ?? record.key ?? record.term);
+    const key = `${table}\u0000${id}`;
+    if (seen.has(key)) throw new ImportError(lineNo, `duplicate ${table} record ${id}`);
     seen.add(key);
     parsed.push({ table, record });
   }
@@ -82,14 +85,18 @@ function parseJson(line: string, lineNo: number): unknown {
   }
 }
 
-/** Validates everything, then writes everything in one transaction. Records replace same ids. */
+/**
+ * Validates everything, then writes everything in one transaction. Records replace same ids.
+ * The posting lists are not exported (they follow from the articles): they are counted again.
+ */
 export async function importStore(db: ThreadlineDB, jsonl: string): Promise<{ imported: number }> {
   const parsed = parseImport(jsonl);
-  await db.transaction('rw', EXPORT_TABLES.map((t) => db.table(t)), async () => {
+  await db.transaction('rw', [...EXPORT_TABLES.map((t) => db.table(t)), db.postings], async () => {
     for (const table of EXPORT_TABLES) {
       const records = parsed.filter((p) => p.table === table).map((p) => p.record);
       if (records.length > 0) await db.table(table).bulkPut(records);
     }
+    if (parsed.some((p) => p.table === 'articles')) await rebuildPostings(db.articles, db.postings);
   });
   return { imported: parsed.length };
 }
@@ -100,8 +107,8 @@ export async function importStore(db: ThreadlineDB, jsonl: string): Promise<{ im
  * refresh fills the store again instead of answering 304.
  */
 export async function clearStoredArticles(db: ThreadlineDB, now: number): Promise<void> {
-  await db.transaction('rw', [db.articles, db.events, db.stories, db.terms, db.meta], async () => {
-    await Promise.all([db.articles.clear(), db.events.clear(), db.stories.clear(), db.terms.clear()]);
+  await db.transaction('rw', [db.articles, db.events, db.stories, db.terms, db.postings, db.meta], async () => {
+    await Promise.all([db.articles.clear(), db.events.clear(), db.stories.clear(), db.terms.clear(), db.postings.clear()]);
     await db.meta.delete(DOC_COUNT_KEY);
     await db.meta
       .where('key')
@@ -115,7 +122,8 @@ export async function clearStoredArticles(db: ThreadlineDB, now: number): Promis
 
 /** Empties every table (the round-trip tests' "clear"). */
 export async function clearStore(db: ThreadlineDB): Promise<void> {
-  await db.transaction('rw', EXPORT_TABLES.map((t) => db.table(t)), async () => {
+  await db.transaction('rw', [...EXPORT_TABLES.map((t) => db.table(t)), db.postings], async () => {
     for (const table of EXPORT_TABLES) await db.table(table).clear();
+    await db.postings.clear();
   });
 }

@@ -1,113 +1,156 @@
-// `npm run --silent bench -- match [sizes] [data-folder]`: the engine's speed over stores built
-// from the real AllSides dev articles (read at run time from ../shared/data, never copied),
-// multiplied with shifted dates and renamed outlets. Node part only: the in-memory store and the
-// Dexie store over fake-indexeddb; the Chromium part is still to come. Per size: ingest rate,
-// match latency of one new article (p50/p95), bytes per article (JSON of the stored record
-// without body text, plus its index entries), and a full-scan cosine matcher as the baseline.
+// `npm run --silent bench -- match [sizes] [options]`: the story engine's speed on stores of
+// synthetic news (tests/bench/synthetic-news.ts: Zipf vocabulary, events of several articles,
+// stories of several events; made from a seed, nothing read from ../shared), at each size:
+// ingest rate, match latency of a new article (p50/p95), bytes per article, and the full-scan
+// cosine matcher as the baseline, measured in the same run on the same store.
+//   chromium  real Chromium with the built extension: the engine and DexieEngineStore run in
+//             its service worker on the extension's real IndexedDB (tests/bench/match-chromium.ts);
+//             bytes per article = files on disk of a copy of every engine table (records, index
+//             entries and posting lists as Chromium stores them, without body text).
+//   node      the same stream in Node with the in-memory store (the engine's floor without
+//             persistence); `--node-dexie` adds DexieEngineStore over fake-indexeddb (slow).
+// Options: sizes as "10000,100000" (default; one store grows through them), --only chromium|node,
+// --node-sizes <list>, --seed <n>, --batch <n> (articles per ingest transaction, default the
+// extension's feed batch), --probes <n>, --scans <n>, --build (rebuild the extension first),
+// --verbose (store calls per step).
 import 'fake-indexeddb/auto';
-import { join, resolve } from 'node:path';
 import { scoreCandidates } from '../../lib/match/candidates';
 import { ingestArticles } from '../../lib/match/ingest';
 import { MemoryEngineStore } from '../../lib/match/memory-store';
-import { prepareArticle } from '../../lib/match/prepare';
-import { cosine, toVector } from '../../lib/match/similarity';
 import type { EngineStore } from '../../lib/match/types';
-import type { Article } from '../../lib/types';
+import { LIMITS } from '../../lib/limits';
+import { encodeArticle } from '../../lib/store/compact-records';
 import { openDatabase } from '../../lib/store/db';
 import { DexieEngineStore } from '../../lib/store/engine-store';
-import { outletIdOf, readJsonl } from '../eval/engine-support/data';
-import { toInput } from '../eval/engine-support/engine';
+import type { Article } from '../../lib/types';
+import { fullScanTopK } from './full-scan';
+import { benchChromium, quantile, round, type MatchOptions } from './match-chromium';
+import { preparedArticle, syntheticNews, type SyntheticStream } from './synthetic-news';
 
-interface Row {
-  article_id: string;
-  story_date: string;
-  outlet: string;
-  title: string;
-  url: string;
-  body_excerpt: string[];
+const DEFAULT_SIZES = [10_000, 100_000];
+
+interface Options extends MatchOptions {
+  nodeSizes: number[];
+  only?: 'chromium' | 'node';
+  nodeDexie: boolean;
 }
 
-const DAY = 86_400_000;
-/** Each copy of the corpus is shifted by this much, so copies never share an event window. */
-const COPY_SHIFT_MS = 200 * DAY;
-const BATCH = 500;
-const PROBES = 50;
-
-function corpus(folder: string, size: number): Article[] {
-  const rows = readJsonl<Row>(join(folder, 'headline_roundups_2021', 'articles.jsonl'));
-  const out: Article[] = [];
-  for (let copy = 0; out.length < size; copy++) {
-    for (const r of rows) {
-      if (out.length >= size) break;
-      const published = Date.parse(r.story_date) + copy * COPY_SHIFT_MS;
-      const outlet = `${r.outlet} #${copy}`;
-      const item = { key: r.article_id, url: `${r.url}?copy=${copy}`, title: r.title, paragraphs: r.body_excerpt ?? [], outlet, outletId: outletIdOf(outlet), published };
-      out.push(prepareArticle(toInput(item), { id: item.outletId, name: outlet }, published));
-    }
-  }
-  return out.sort((a, b) => a.published - b.published || (a.id < b.id ? -1 : 1));
-}
-
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-}
-
-function bytesPerArticle(articles: Article[]): number {
-  const sample = articles.slice(0, 1000);
-  const bytes = sample.reduce((s, a) => s + JSON.stringify({ ...a, body: '' }).length + a.termKeys.reduce((k, t) => k + t.length + a.id.length, 0), 0);
-  return Math.round(bytes / Math.max(sample.length, 1));
-}
-
-async function fullScan(store: MemoryEngineStore, probe: Article): Promise<void> {
-  const all = [...store.articles.values()];
-  const stats = await store.getDocFreqs([...new Set(all.flatMap((a) => a.termKeys))].slice(0, 50_000));
-  const q = toVector(probe.terms, stats);
-  let best = 0;
-  for (const a of all) best = Math.max(best, cosine(q, toVector(a.terms, stats)));
-  if (best < 0) throw new Error('unreachable');
-}
-
-async function measure(store: EngineStore, articles: Article[], memory?: MemoryEngineStore): Promise<Record<string, number>> {
-  const body = articles.slice(0, articles.length - PROBES);
-  const probes = articles.slice(articles.length - PROBES);
-  const started = performance.now();
-  for (let i = 0; i < body.length; i += BATCH) await ingestArticles(store, body.slice(i, i + BATCH), body[i].published);
-  const ingestPerS = body.length / ((performance.now() - started) / 1000);
-  const match: number[] = [];
-  const scan: number[] = [];
-  for (const p of probes) {
-    let t = performance.now();
-    await scoreCandidates(store, p);
-    match.push(performance.now() - t);
-    if (memory) {
-      t = performance.now();
-      await fullScan(memory, p);
-      scan.push(performance.now() - t);
-    }
-  }
+function parse(args: string[]): Options {
+  const flag = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const list = (text: string | undefined) => text?.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const positional = args.find((a, i) => /^\d[\d,]*$/.test(a) && !args[i - 1]?.startsWith('--'));
+  const sizes = list(positional) ?? DEFAULT_SIZES;
+  const only = flag('--only');
+  if (only !== undefined && only !== 'chromium' && only !== 'node') throw new Error(`--only takes chromium or node, not ${only}`);
   return {
-    ingest_per_s: Math.round(ingestPerS),
-    match_p50_ms: Number(quantile(match, 0.5).toFixed(2)),
-    match_p95_ms: Number(quantile(match, 0.95).toFixed(2)),
-    bytes_per_article: bytesPerArticle(articles),
-    ...(scan.length > 0 ? { baseline_match_p95_ms: Number(quantile(scan, 0.95).toFixed(2)) } : {}),
+    sizes,
+    nodeSizes: list(flag('--node-sizes')) ?? sizes,
+    only,
+    seed: Number(flag('--seed') ?? 1),
+    batch: Number(flag('--batch') ?? LIMITS.ingestBatch),
+    probes: Number(flag('--probes') ?? 100),
+    scans: Number(flag('--scans') ?? 5),
+    build: args.includes('--build'),
+    verbose: args.includes('--verbose'),
+    nodeDexie: args.includes('--node-dexie'),
   };
 }
 
-export async function bench(args: string[]): Promise<Record<string, unknown>> {
-  const sizes = (args[0] ?? '10000,100000').split(',').map(Number).filter((n) => n > PROBES);
-  const folder = args[1] ?? resolve(process.cwd(), '..', 'shared', 'data', 'allsides-neus', 'dev');
+/**
+ * JSON of the stored form (as the database writes it) without body, the keys of its index
+ * entries, and its id once per posting list it is in (no cap: an upper bound), for a sample
+ * spread over the store.
+ */
+function jsonBytesPerArticle(store: MemoryEngineStore, sample = 1000): number {
+  const all = [...store.articles.values()];
+  const step = Math.max(1, Math.floor(all.length / sample));
+  const articles = all.filter((_, i) => i % step === 0);
+  let bytes = 0;
+  for (const a of articles) {
+    bytes += JSON.stringify({ ...(encodeArticle(a) as object), body: '' }).length;
+    bytes += [a.outletId, a.published, a.eventId, a.source].reduce<number>((s, k) => s + JSON.stringify(k).length + a.id.length, 0);
+    bytes += new Set(a.termKeys).size * JSON.stringify(a.id).length;
+  }
+  return Math.round(bytes / Math.max(articles.length, 1));
+}
+
+/** One store grown through `sizes`; at each, the numbers of the stream's next articles. */
+async function measureNode(store: EngineStore, stream: SyntheticStream, sizes: number[], opts: Options, memory?: MemoryEngineStore): Promise<Record<string, Record<string, number>>> {
+  const out: Record<string, Record<string, number>> = {};
+  let stored = 0;
+  let engineMs = 0;
+  let prepareMs = 0;
+  for (const size of sizes) {
+    while (stored < size) {
+      const end = Math.min(size, stored + opts.batch);
+      let t = performance.now();
+      const batch: Article[] = [];
+      for (let i = stored; i < end; i++) batch.push(preparedArticle(stream, i));
+      prepareMs += performance.now() - t;
+      t = performance.now();
+      await ingestArticles(store, batch, batch[0].published);
+      engineMs += performance.now() - t;
+      stored = end;
+      if (stored % 10_000 === 0) console.log(`  node: ${stored} stored, ${Math.round(stored / (engineMs / 1000))} articles/s in the engine`);
+    }
+    const match: number[] = [];
+    const scan: number[] = [];
+    for (let k = 0; k < opts.probes && size + k < stream.size; k++) {
+      const probe = preparedArticle(stream, size + k);
+      let t = performance.now();
+      await scoreCandidates(store, probe);
+      match.push(performance.now() - t);
+      if (!memory || k >= opts.scans) continue;
+      t = performance.now();
+      const all = [...memory.articles.values()];
+      const stats = await memory.getDocFreqs([...new Set(all.flatMap((a) => a.termKeys))]);
+      await fullScanTopK((async function* () { yield all; })(), probe, stats, 10);
+      scan.push(performance.now() - t);
+    }
+    out[String(size)] = {
+      ingest_per_s: Math.round(stored / (engineMs / 1000)),
+      prepare_ms_per_article: round(prepareMs / stored),
+      match_p50_ms: round(quantile(match, 0.5)),
+      match_p95_ms: round(quantile(match, 0.95)),
+      ...(memory ? { bytes_per_article: jsonBytesPerArticle(memory) } : {}),
+      ...(scan.length > 0 ? { baseline_match_p50_ms: round(quantile(scan, 0.5)), baseline_match_p95_ms: round(quantile(scan, 0.95)) } : {}),
+    };
+  }
+  return out;
+}
+
+async function benchNode(opts: Options): Promise<Record<string, unknown>> {
+  const started = performance.now();
+  const sizes = [...opts.nodeSizes].sort((a, b) => a - b);
+  const stream = syntheticNews(Math.max(...sizes) + opts.probes, opts.seed);
+  const memory = new MemoryEngineStore();
+  const mem = await measureNode(memory, stream, sizes, opts, memory);
   const node: Record<string, unknown> = {};
   for (const size of sizes) {
-    const articles = corpus(folder, size);
-    const memory = new MemoryEngineStore();
-    const mem = await measure(memory, articles, memory);
-    const db = openDatabase(`bench-match-${size}-${Date.now()}`);
-    const dexie = await measure(new DexieEngineStore(db), articles);
-    db.close();
-    node[String(size)] = { ...dexie, baseline_match_p95_ms: mem.baseline_match_p95_ms, memory: mem, store: 'dexie over fake-indexeddb' };
-    console.log(`node ${size}: dexie ${JSON.stringify(dexie)}; memory ${JSON.stringify(mem)}`);
+    const m = mem[String(size)];
+    node[String(size)] = { ...m, baseline_ratio_p95: round(m.baseline_match_p95_ms / Math.max(m.match_p95_ms, 1e-9), 1), store: 'memory', bytes_per_article_note: 'JSON of the stored form without body, plus index keys and posting list entries' };
+    console.log(`node ${size} (memory store): ${JSON.stringify(m)}`);
   }
-  return { bench: 'match', chromium: null, node, node_version: process.version };
+  if (opts.nodeDexie) {
+    const db = openDatabase(`bench-match-${Date.now()}`);
+    const dexie = await measureNode(new DexieEngineStore(db), stream, sizes, opts);
+    db.close();
+    for (const size of sizes) {
+      (node[String(size)] as Record<string, unknown>).dexie_fake_indexeddb = dexie[String(size)];
+      console.log(`node ${size} (Dexie over fake-indexeddb): ${JSON.stringify(dexie[String(size)])}`);
+    }
+  }
+  return { ...node, node_version: process.version, seconds: Math.round((performance.now() - started) / 1000) };
+}
+
+export async function bench(args: string[]): Promise<Record<string, unknown>> {
+  const opts = parse(args);
+  const started = performance.now();
+  console.log(`bench match: sizes ${opts.sizes.join(', ')}; synthetic stream, seed ${opts.seed}; ${opts.batch} articles per ingest transaction`);
+  const chromium = opts.only === 'node' ? null : await benchChromium({ ...opts, log: (line) => console.log(line) });
+  const node = opts.only === 'chromium' ? null : await benchNode(opts);
+  return { bench: 'match', chromium, node, corpus: `synthetic seed ${opts.seed}`, seconds: Math.round((performance.now() - started) / 1000) };
 }

@@ -1,7 +1,8 @@
 /// <reference types="chrome" />
 // The real side panel and the real popup are not in Playwright's page list; they are reached
-// as raw CDP targets (RECIPE.md §6.7). `flatten: false` sessions, messages through the browser.
+// as raw CDP targets (RECIPE.md §6.7, tests/harness/cdp.ts).
 import type { CDPSession } from 'playwright-core';
+import { attachTarget } from './cdp';
 import type { LoadedExtension } from './extension';
 import { currentWorker, waitFor } from './extension';
 
@@ -12,32 +13,17 @@ export interface CdpTarget {
 }
 
 async function attach(cdp: CDPSession, targetId: string): Promise<CdpTarget> {
-  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
-  let seq = 0;
-  const waiting = new Map<number, (m: { result?: unknown; error?: { message: string } }) => void>();
-  cdp.on('Target.receivedMessageFromTarget', (event) => {
-    if (event.sessionId !== sessionId) return;
-    const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
-    if (message.id !== undefined) waiting.get(message.id)?.(message);
-  });
-  const send = <T>(method: string, params: Record<string, unknown> = {}) =>
-    new Promise<T>((resolveSend, rejectSend) => {
-      const id = ++seq;
-      waiting.set(id, (m) => (m.error ? rejectSend(new Error(m.error.message)) : resolveSend(m.result as T)));
-      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
-    });
+  const session = await attachTarget(cdp, targetId);
   return {
     async evaluate<T>(expression: string) {
-      const reply = await send<{ result: { value: T } }>('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
+      const reply = await session.send<{ result: { value: T } }>('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true });
       return reply.result.value;
     },
     async screenshot() {
-      const reply = await send<{ data: string }>('Page.captureScreenshot', { format: 'png' });
+      const reply = await session.send<{ data: string }>('Page.captureScreenshot', { format: 'png' });
       return Buffer.from(reply.data, 'base64');
     },
-    async detach() {
-      await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
-    },
+    detach: () => session.detach(),
   };
 }
 

@@ -6,7 +6,8 @@ import { getPerspectives } from '../../../lib/match/perspectives';
 import { prepareArticle } from '../../../lib/match/prepare';
 import { getTrail } from '../../../lib/match/trail';
 import type { EngineStore } from '../../../lib/match/types';
-import { applySchema, openDatabase } from '../../../lib/store/db';
+import { applySchema, openDatabase, engineTablesGeneration } from '../../../lib/store/db';
+import { clearStoredArticles, exportStore, importStore } from '../../../lib/store/transfer';
 import { DexieEngineStore, DOC_COUNT_KEY } from '../../../lib/store/engine-store';
 import { SCHEMA_VERSIONS } from '../../../lib/store/schema';
 import { DEMO_ARTICLES, DEMO_NOW, DOHA, ISTANBUL } from '../match/fixtures/demo-story';
@@ -57,8 +58,9 @@ describe('DexieEngineStore', () => {
     expect(await db.articles.count()).toBe(DEMO_ARTICLES.length);
     expect((await db.table('terms').get(DOC_COUNT_KEY))?.df).toBe(DEMO_ARTICLES.length);
     const { df } = await store.getDocFreqs(['@doha']);
-    const withDoha = (await db.articles.where('termKeys').equals('@doha').count());
-    expect(df.get('@doha')).toBe(withDoha);
+    const withDoha = (await db.articles.toArray()).filter((a) => a.termKeys.includes('@doha')).map((a) => a.id);
+    expect(df.get('@doha')).toBe(withDoha.length);
+    expect((await db.postings.get('@doha'))?.ids.sort()).toEqual(withDoha.sort());
     db.close();
   });
 
@@ -77,6 +79,97 @@ describe('DexieEngineStore', () => {
     const store = new DexieEngineStore(db);
     const { df } = await store.getDocFreqs([articles[0].termKeys[0]]);
     expect(df.get(articles[0].termKeys[0])).toBeGreaterThanOrEqual(1);
+    db.close();
+  });
+
+  it('remembers document frequencies across batches, and forgets them when others write terms', async () => {
+    const db = openDatabase(freshName());
+    const store = new DexieEngineStore(db);
+    const before = engineTablesGeneration(db);
+    await ingestDemo(store);
+    // The engine's own writes do not count as somebody else's.
+    expect(engineTablesGeneration(db)).toBe(before);
+    const term = '@doha';
+    const counted = (await store.getDocFreqs([term])).df.get(term)!;
+    expect(counted).toBeGreaterThan(0);
+    const { jsonl } = await exportStore(db, DEMO_NOW);
+    await clearStoredArticles(db, DEMO_NOW);
+    expect(engineTablesGeneration(db)).toBeGreaterThan(before);
+    expect(await store.getDocFreqs([term])).toEqual({ docs: 0, df: new Map([[term, 0]]) });
+    // Written back behind the store's back (one terms row: the import's duplicate check knows no `term` key).
+    const [header, ...lines] = jsonl.trim().split('\n');
+    const row = lines.find((l) => l.startsWith('{"table":"terms"') && l.includes(`"term":"${term}"`))!;
+    await importStore(db, [header, row].join('\n') + '\n');
+    expect((await store.getDocFreqs([term])).df.get(term)).toBe(counted);
+    db.close();
+  });
+
+  it('a batch that fails leaves nothing behind, stored or remembered', async () => {
+    const db = openDatabase(freshName());
+    const store = new DexieEngineStore(db);
+    await ingestDemo(store);
+    const before = await store.getDocFreqs(['@doha', 'never-seen']);
+    const articles = await db.articles.count();
+    await expect(
+      store.transaction(async () => {
+        await store.addDocFreqs(new Map([['@doha', 5], ['never-seen', 2]]), 7);
+        await store.putArticles([{ ...prepareArticle(DEMO_ARTICLES[0].input, DEMO_ARTICLES[0].outlet, DEMO_NOW), id: 'a-partial', url: 'https://x.example/partial' }]);
+        expect((await store.getDocFreqs(['@doha'])).df.get('@doha')).toBe(before.df.get('@doha')! + 5);
+        throw new Error('the worker was stopped');
+      }),
+    ).rejects.toThrow('stopped');
+    expect(await store.getDocFreqs(['@doha', 'never-seen'])).toEqual(before);
+    expect(await db.articles.count()).toBe(articles);
+    expect(await store.getArticle('a-partial')).toBeUndefined();
+    db.close();
+  });
+
+  it('two batches at once both count: the later one does not build on what the other had not committed', async () => {
+    const db = openDatabase(freshName());
+    const articles = DEMO_ARTICLES.map((a) => prepareArticle(a.input, a.outlet, DEMO_NOW));
+    const [first, ...rest] = articles;
+    await ingestArticles(new DexieEngineStore(db), [first], DEMO_NOW);
+    const reader = new DexieEngineStore(db);
+    await reader.getDocFreqs(first.termKeys);
+    const half = Math.ceil(rest.length / 2);
+    await Promise.all([ingestArticles(new DexieEngineStore(db), rest.slice(0, half), DEMO_NOW), ingestArticles(new DexieEngineStore(db), rest.slice(half), DEMO_NOW)]);
+    const stats = await reader.getDocFreqs(articles.flatMap((a) => a.termKeys));
+    expect(stats.docs).toBe(articles.length);
+    for (const [term, df] of stats.df) expect(df, term).toBe(articles.filter((a) => a.termKeys.includes(term)).length);
+    db.close();
+  });
+
+  it('a batch that starts while another runs reads what that one commits, not what memory held before', async () => {
+    const db = openDatabase(freshName());
+    const store = new DexieEngineStore(db);
+    await store.transaction(() => store.addDocFreqs(new Map([['talks', 1]]), 1));
+    expect((await store.getDocFreqs(['talks'])).df.get('talks')).toBe(1);
+    const [a, b] = [new DexieEngineStore(db), new DexieEngineStore(db)];
+    await Promise.all([a.transaction(() => a.addDocFreqs(new Map([['talks', 1]]), 1)), b.transaction(() => b.addDocFreqs(new Map([['talks', 1]]), 1))]);
+    expect(await store.getDocFreqs(['talks'])).toEqual({ docs: 3, df: new Map([['talks', 3]]) });
+    expect((await db.terms.get('talks'))?.df).toBe(3);
+    db.close();
+  });
+
+  it('events and stories written in a batch are read back in it, and stored once it ends', async () => {
+    const db = openDatabase(freshName());
+    const store = new DexieEngineStore(db);
+    const event = { id: 'e1', storyId: 's1', articleIds: ['a1'], outletIds: ['o'], centroid: [{ term: 'talks', weight: 1.5 }], start: 1, end: 2, label: 'Talks', updatedAt: 3 };
+    const story = { id: 's1', eventIds: ['e1'], centroid: event.centroid, start: 1, end: 2, label: 'Talks', lastOpenedAt: 0, updatedAt: 3 };
+    await store.transaction(async () => {
+      await store.putEvent(event);
+      await store.putEvent({ ...event, id: 'e2' });
+      await store.putStory(story);
+      expect(await store.getEvent('e1')).toEqual(event);
+      expect((await store.getEventsByStory('s1')).map((e) => e.id)).toEqual(['e1', 'e2']);
+      await store.deleteEvent('e2');
+      expect(await store.getEvent('e2')).toBeUndefined();
+      expect((await store.getEventsByStory('s1')).map((e) => e.id)).toEqual(['e1']);
+      expect(await store.getStory('s1')).toEqual(story);
+      expect(await db.stories.get('s1')).toBeUndefined();
+    });
+    expect(await db.events.toArray()).toEqual([event]);
+    expect(await db.stories.get('s1')).toEqual(story);
     db.close();
   });
 });

@@ -1,0 +1,155 @@
+// How articles, events, stories and posting lists are laid out in IndexedDB. Everything outside lib/store reads
+// and writes the shapes of lib/types.ts; the database (lib/store/db.ts) turns them into these
+// compact forms on every write and back on every read, losslessly.
+//
+// The weighted terms are most of an article's record: `terms` repeated every name that
+// `termKeys` holds, each with its weight as a double. Stored instead:
+//   termKeys  the names, in the article's term order (as before; no index reads it since
+//             schema version 3: lib/store/postings.ts holds the term lookups);
+//   tw        the weights × 100 as integers (weights carry two decimals, lib/text/terms.ts),
+//   tf        or the weights as they are when some have more decimals.
+// Events and stories store their centroid the same way: `cn` the names, `cw` the weights × 100
+// (or `cf` as they are). The shared terms of an article's eventLink and an event's storyLink are
+// the record's own terms (lib/match/similarity.ts explain): stored as positions in its names
+// (`ti`, `ei`). Posting lists store their article ids as numbers (`n`). Records written before
+// (with `terms` or `centroid`) are read as they are.
+import type { Article, MatchExplanation, WeightedTerm } from '../types';
+
+export type StoredArticle = Omit<Article, 'terms'> & { tw?: number[]; tf?: number[] };
+
+interface StoredCentroid {
+  cn: string[];
+  cw?: number[];
+  cf?: number[];
+}
+
+/** Integers this large stay exact, and small enough for V8 to store them as small integers. */
+const INT_WEIGHT_LIMIT = 2 ** 30;
+
+/** The weights × 100 as integers, when that loses nothing; otherwise undefined. */
+function intWeights(terms: readonly WeightedTerm[]): number[] | undefined {
+  const out: number[] = [];
+  for (const { weight } of terms) {
+    if (typeof weight !== 'number') return undefined;
+    const scaled = Math.round(weight * 100);
+    if (scaled / 100 !== weight || Math.abs(scaled) >= INT_WEIGHT_LIMIT) return undefined;
+    out.push(scaled);
+  }
+  return out;
+}
+
+function isTermList(value: unknown): value is WeightedTerm[] {
+  return Array.isArray(value) && value.every((t) => t !== null && typeof t === 'object' && typeof t.term === 'string');
+}
+
+function sameNames(terms: readonly WeightedTerm[], keys: unknown): boolean {
+  if (!Array.isArray(keys) || terms.length !== keys.length) return false;
+  for (let i = 0; i < terms.length; i++) if (terms[i].term !== keys[i]) return false;
+  return true;
+}
+
+function weightsOf(names: readonly string[], ints: readonly number[] | undefined, floats: readonly number[] | undefined): WeightedTerm[] {
+  return names.map((term, i) => ({ term, weight: ints ? ints[i] / 100 : (floats as number[])[i] }));
+}
+
+type StoredLink = Omit<MatchExplanation, 'sharedTerms' | 'sharedEntities'> & { ti: number[]; ei: number[] };
+
+/** A link with its shared terms as positions in `names` (unchanged when one is not there). */
+function encodeLink(link: MatchExplanation | undefined, names: readonly string[]): MatchExplanation | StoredLink | undefined {
+  if (!link || typeof link !== 'object' || !Array.isArray(link.sharedTerms) || !Array.isArray(link.sharedEntities)) return link;
+  const { sharedTerms, sharedEntities, ...rest } = link;
+  const ti = sharedTerms.map((t) => names.indexOf(t));
+  const ei = sharedEntities.map((e) => names.indexOf('@' + e));
+  return ti.includes(-1) || ei.includes(-1) ? link : { ...rest, ti, ei };
+}
+
+function decodeLink(link: MatchExplanation | StoredLink | undefined, names: readonly string[]): MatchExplanation | undefined {
+  if (!link || !('ti' in link) || !Array.isArray(link.ti) || !Array.isArray(link.ei)) return link as MatchExplanation | undefined;
+  const { ti, ei, ...rest } = link;
+  return { ...rest, sharedTerms: ti.map((i) => names[i]), sharedEntities: ei.map((i) => names[i].slice(1)) };
+}
+
+/** Sets `key` to `value`, or leaves it out when the record did not have it. */
+function withLink<T extends object>(record: T, key: string, value: unknown): T {
+  return key in record ? { ...record, [key]: value } : record;
+}
+
+/**
+ * The stored form of an article. Values that are not articles in the expected shape (already
+ * stored, or with `termKeys` not mirroring `terms`) are returned unchanged: nothing is lost.
+ */
+export function encodeArticle<T>(value: T): T | StoredArticle {
+  const article = value as unknown as Article;
+  if (!article || typeof article !== 'object' || !isTermList(article.terms) || !sameNames(article.terms, article.termKeys)) return value;
+  const { terms, ...fields } = article;
+  const rest = withLink(fields, 'eventLink', encodeLink(fields.eventLink, fields.termKeys));
+  const ints = intWeights(terms);
+  return ints ? { ...rest, tw: ints } : { ...rest, tf: terms.map((t) => t.weight) };
+}
+
+/** The Article shape of a stored record (records in the old shape come back as they are). */
+export function decodeArticle<T>(value: T): T {
+  const stored = value as unknown as StoredArticle;
+  if (!stored || typeof stored !== 'object' || (stored.tw === undefined && stored.tf === undefined)) return value;
+  const { tw, tf, ...fields } = stored;
+  const rest = withLink(fields, 'eventLink', decodeLink(fields.eventLink, fields.termKeys));
+  return { ...rest, terms: weightsOf(rest.termKeys, tw, tf) } as unknown as T;
+}
+
+/** The stored form of an event or a story (anything else is returned unchanged). */
+export function encodeSummary<T>(value: T): T {
+  const record = value as unknown as { centroid?: unknown };
+  if (!record || typeof record !== 'object' || !isTermList(record.centroid)) return value;
+  const { centroid, ...fields } = record as { centroid: WeightedTerm[]; storyLink?: MatchExplanation };
+  const cn = centroid.map((t) => t.term);
+  const rest = withLink(fields, 'storyLink', encodeLink(fields.storyLink, cn));
+  const ints = intWeights(centroid);
+  const stored: StoredCentroid = { cn, ...(ints ? { cw: ints } : { cf: centroid.map((t) => t.weight) }) };
+  return { ...rest, ...stored } as unknown as T;
+}
+
+/** The EventRecord or StoryRecord shape of a stored record. */
+export function decodeSummary<T>(value: T): T {
+  const stored = value as unknown as StoredCentroid;
+  if (!stored || typeof stored !== 'object' || !Array.isArray(stored.cn)) return value;
+  const { cn, cw, cf, ...fields } = stored as StoredCentroid & { storyLink?: StoredLink };
+  const rest = withLink(fields, 'storyLink', decodeLink(fields.storyLink, cn));
+  return { ...rest, centroid: weightsOf(cn, cw, cf) } as unknown as T;
+}
+
+interface StoredPosting {
+  term: string;
+  /** The ids as the numbers they spell ('a' and a 53-bit hash in base 36, lib/match/prepare.ts). */
+  n: Float64Array;
+}
+
+/** The number an article id spells, when it spells one exactly. */
+function idNumber(id: unknown): number | undefined {
+  if (typeof id !== 'string' || id[0] !== 'a') return undefined;
+  const n = parseInt(id.slice(1), 36);
+  return Number.isSafeInteger(n) && n >= 0 && 'a' + n.toString(36) === id ? n : undefined;
+}
+
+/**
+ * The stored form of a posting list (lib/store/postings.ts): 8 bytes an id instead of about 14
+ * when every id is a hash (a list of one stays as it is: an array costs more than the saving).
+ */
+export function encodePosting<T>(value: T): T {
+  const row = value as unknown as { term?: unknown; ids?: unknown };
+  if (!row || typeof row !== 'object' || !Array.isArray(row.ids) || row.ids.length < 2) return value;
+  const n = new Float64Array(row.ids.length);
+  for (let i = 0; i < n.length; i++) {
+    const number = idNumber(row.ids[i]);
+    if (number === undefined) return value;
+    n[i] = number;
+  }
+  const { ids: _ids, ...rest } = row;
+  return { ...rest, n } as unknown as T;
+}
+
+export function decodePosting<T>(value: T): T {
+  const stored = value as unknown as StoredPosting;
+  if (!stored || typeof stored !== 'object' || !ArrayBuffer.isView(stored.n)) return value;
+  const { n, ...rest } = stored;
+  return { ...rest, ids: Array.from(n, (x) => 'a' + x.toString(36)) } as unknown as T;
+}

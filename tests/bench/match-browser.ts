@@ -1,0 +1,203 @@
+// The in-browser half of `bench match` (tests/bench/match-chromium.ts bundles this file and runs
+// it in the extension's service worker): the extension's own modules — prepareArticle, the
+// engine's ingest and candidate scoring, DexieEngineStore over the `threadline` database — on
+// the real IndexedDB of the extension's origin. Each call does one step and returns its numbers;
+// the state between calls lives in this bundle's closure.
+import { scoreCandidates } from '../../lib/match/candidates';
+import { ingestArticles } from '../../lib/match/ingest';
+import type { DocStats } from '../../lib/match/similarity';
+import { openDatabase, type ThreadlineDB } from '../../lib/store/db';
+import { DexieEngineStore, DOC_COUNT_KEY } from '../../lib/store/engine-store';
+import type { Article } from '../../lib/types';
+import { fullScanTopK } from './full-scan';
+import { preparedArticle, syntheticNews, type SyntheticStream } from './synthetic-news';
+
+interface State {
+  db: ThreadlineDB;
+  store: DexieEngineStore;
+  stream: SyntheticStream;
+  next: number;
+  usageBefore: number;
+}
+
+let state: State | undefined;
+
+/** The tables the engine writes (the bytes per article count all of them). */
+const ENGINE_TABLES = ['articles', 'events', 'stories', 'terms', 'postings'];
+
+/** Time and calls per store method (the engine awaits them one at a time, so times add up). */
+const calls: Record<string, { n: number; ms: number }> = {};
+
+function timed<T extends object>(target: T): T {
+  return new Proxy(target, {
+    get(obj, key, receiver) {
+      const value = Reflect.get(obj, key, receiver);
+      if (typeof value !== 'function') return value;
+      if (key === 'transaction' || typeof key !== 'string') return value.bind(obj);
+      return async (...args: unknown[]) => {
+        const t = performance.now();
+        try {
+          return await value.apply(obj, args);
+        } finally {
+          const entry = (calls[key] ??= { n: 0, ms: 0 });
+          entry.n += 1;
+          entry.ms += performance.now() - t;
+        }
+      };
+    },
+  });
+}
+
+function takeCalls(): Record<string, { n: number; ms: number }> {
+  const out = Object.fromEntries(Object.entries(calls).map(([k, v]) => [k, { n: v.n, ms: Math.round(v.ms) }]));
+  for (const k of Object.keys(calls)) delete calls[k];
+  return out;
+}
+
+function need(): State {
+  if (!state) throw new Error('bench state lost (was the service worker restarted?)');
+  return state;
+}
+
+async function usage(): Promise<number> {
+  return (await navigator.storage.estimate()).usage ?? 0;
+}
+
+async function setup(size: number, seed: number): Promise<Record<string, number>> {
+  const stream = syntheticNews(size, seed);
+  const db = openDatabase();
+  await db.open();
+  if ((await db.articles.count()) > 0) throw new Error('the store is not empty');
+  state = { db, store: timed(new DexieEngineStore(db)), stream, next: 0, usageBefore: await usage() };
+  return { days: stream.days, events: stream.events, stories: stream.stories };
+}
+
+/** Ingests the next `count` articles of the stream in batches (one transaction each). */
+async function ingest(count: number, batch: number): Promise<Record<string, number>> {
+  const s = need();
+  const end = Math.min(s.stream.size, s.next + count);
+  let engineMs = 0;
+  let prepareMs = 0;
+  while (s.next < end) {
+    const stop = Math.min(end, s.next + batch);
+    let t = performance.now();
+    const articles: Article[] = [];
+    for (let i = s.next; i < stop; i++) articles.push(preparedArticle(s.stream, i));
+    prepareMs += performance.now() - t;
+    t = performance.now();
+    await ingestArticles(s.store, articles, articles[0].published);
+    engineMs += performance.now() - t;
+    s.next = stop;
+  }
+  return { stored: s.next, engine_ms: engineMs, prepare_ms: prepareMs };
+}
+
+async function* pages(db: ThreadlineDB, size = 2000): AsyncGenerator<Article[]> {
+  let last: string | undefined;
+  for (;;) {
+    const page = last === undefined ? await db.articles.orderBy(':id').limit(size).toArray() : await db.articles.where(':id').above(last).limit(size).toArray();
+    if (page.length === 0) return;
+    yield page;
+    last = page[page.length - 1].id;
+  }
+}
+
+/** The full-scan baseline's statistics: every `terms` row. */
+async function allStats(db: ThreadlineDB): Promise<DocStats> {
+  const stats: DocStats = { docs: 0, df: new Map() };
+  for (const r of await db.terms.toArray()) {
+    if (r.term === DOC_COUNT_KEY) stats.docs = r.df;
+    else stats.df.set(r.term, r.df);
+  }
+  return stats;
+}
+
+/**
+ * Match latency of the next `count` articles of the stream (not stored): the engine's candidate
+ * retrieval and scoring; for the first `scans` of them the full-scan baseline, with the share of
+ * the baseline's top 10 that the engine's candidates hold; then `cold` more on a fresh
+ * connection each (nothing kept in memory, as after the worker restarts).
+ */
+async function probe(count: number, scans: number, cold: number): Promise<Record<string, number[]>> {
+  const s = need();
+  const out: Record<string, number[]> = { match: [], candidates: [], scan: [], recall: [], cold: [] };
+  for (let k = 0; k < count && s.next + k < s.stream.size; k++) {
+    const article = preparedArticle(s.stream, s.next + k);
+    let t = performance.now();
+    const query = await scoreCandidates(s.store, article);
+    out.match.push(performance.now() - t);
+    out.candidates.push(query.candidates.length);
+    if (k >= scans) continue;
+    t = performance.now();
+    const top = await fullScanTopK(pages(s.db), article, await allStats(s.db), 10);
+    out.scan.push(performance.now() - t);
+    const found = new Set(query.candidates.map((c) => c.article.id));
+    const relevant = top.filter((h) => h.score > 0);
+    if (relevant.length > 0) out.recall.push(relevant.filter((h) => found.has(h.id)).length / relevant.length);
+  }
+  for (let k = 0; k < cold && s.next + count + k < s.stream.size; k++) {
+    const db = openDatabase();
+    await db.open();
+    const article = preparedArticle(s.stream, s.next + count + k);
+    const t = performance.now();
+    await scoreCandidates(new DexieEngineStore(db), article);
+    out.cold.push(performance.now() - t);
+    db.close();
+  }
+  return out;
+}
+
+function rawDb(name: string): Promise<IDBDatabase> {
+  return new Promise((done, fail) => {
+    const open = indexedDB.open(name);
+    open.onsuccess = () => done(open.result);
+    open.onerror = () => fail(open.error);
+  });
+}
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((done, fail) => {
+    req.onsuccess = () => done(req.result);
+    req.onerror = () => fail(req.error);
+  });
+}
+
+/** Rows per engine table, and the origin's usage growth since setup (navigator.storage.estimate). */
+async function counts(): Promise<Record<string, number>> {
+  const s = need();
+  const idb = await rawDb(s.db.name);
+  const tx = idb.transaction(ENGINE_TABLES);
+  const out: Record<string, number> = {};
+  for (const name of ENGINE_TABLES) out[name] = await request(tx.objectStore(name).count());
+  idb.close();
+  return { ...out, usage_bytes: (await usage()) - s.usageBefore };
+}
+
+export interface StoreSchema {
+  name: string;
+  keyPath: string;
+  indexes: { name: string; keyPath: string; multiEntry: boolean; unique: boolean }[];
+}
+
+/** The engine's tables as IndexedDB declares them (for a copy elsewhere). */
+async function schema(): Promise<StoreSchema[]> {
+  const idb = await rawDb(need().db.name);
+  const tx = idb.transaction(ENGINE_TABLES);
+  const out = ENGINE_TABLES.map((name) => {
+    const store = tx.objectStore(name);
+    const indexes = [...store.indexNames].map((n) => store.index(n)).map((ix) => ({ name: ix.name, keyPath: ix.keyPath as string, multiEntry: ix.multiEntry, unique: ix.unique }));
+    return { name, keyPath: store.keyPath as string, indexes };
+  });
+  idb.close();
+  return out;
+}
+
+/** Up to `limit` records of a table as stored (no Dexie), after primary key `after`. */
+async function rawPage(table: string, after: string | null, limit: number): Promise<unknown[]> {
+  const idb = await rawDb(need().db.name);
+  const rows = await request(idb.transaction(table).objectStore(table).getAll(after === null ? null : IDBKeyRange.lowerBound(after, true), limit));
+  idb.close();
+  return rows;
+}
+
+(globalThis as { __threadlineMatchBench?: unknown }).__threadlineMatchBench = { setup, ingest, probe, counts, schema, rawPage, calls: async () => takeCalls() };

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { idf } from '../../../lib/text/doc-freq';
+import { cosine, cosineTo, toVector, type DocStats } from '../../../lib/match/similarity';
+
+const stats: DocStats = { docs: 1000, df: new Map([['talks', 40], ['@istanbul', 3], ['ceasefire', 12], ['cricket', 9], ['said', 900]]) };
+
+describe('cosineTo', () => {
+  const query = toVector([{ term: '@istanbul', weight: 3 }, { term: 'talks', weight: 2 }, { term: 'said', weight: 1 }], stats);
+  const idfOf = (term: string) => idf(stats.df.get(term) ?? 0, stats.docs);
+
+  it('scores an article as the cosine of the two vectors does', () => {
+    const other = [{ term: 'talks', weight: 1 }, { term: 'ceasefire', weight: 2 }, { term: '@istanbul', weight: 1.5 }, { term: 'unseen', weight: 1 }];
+    expect(cosineTo(query, other, idfOf)).toBeCloseTo(cosine(query, toVector(other, stats)), 12);
+    expect(cosineTo(query, other, idfOf)).toBeGreaterThan(0.3);
+  });
+
+  it('is 0 without shared terms and for empty vectors', () => {
+    expect(cosineTo(query, [{ term: 'cricket', weight: 2 }], idfOf)).toBe(0);
+    expect(cosineTo(query, [], idfOf)).toBe(0);
+    expect(cosineTo(toVector([], stats), [{ term: 'talks', weight: 1 }], idfOf)).toBe(0);
+  });
+});

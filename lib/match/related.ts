@@ -37,9 +37,12 @@ export function rankWithHubness<T extends { score: number; vector: TermVector; a
 }
 
 /**
- * The article's event mates (best first), then the other candidates in the window (best
- * first): the engine's ranked list of "same event" answers. "Best" discounts hubs, articles
- * close to every other candidate (lib/match/hubness.ts).
+ * The article's event mates and the other candidates in the window, best first, the mates
+ * flagged `sameEvent`: the engine's ranked list of "same event" answers. "Best" is similarity
+ * less hubness (lib/match/hubness.ts), for mates and others alike: an event groups by its
+ * members' words as a whole, so a mate can be further from this article than another event's
+ * piece (mates first put 6–9 mostly-wrong mates ahead of the closest snippets in the triplets
+ * evaluation; ranking them together cost perspectives' mrr 0.001).
  */
 export async function rankRelated(store: EngineStore, article: Article, options: RankOptions = {}): Promise<RelatedArticle[]> {
   const windowMs = options.windowMs ?? EVENT_WINDOW_MS;
@@ -58,5 +61,5 @@ export async function rankRelated(store: EngineStore, article: Article, options:
   const others = query.candidates.filter((c) => !memberIds.has(c.article.id)).map((c) => scored(c.article, false));
   const pool = [...mates, ...others].map((r) => r.vector);
   const inWindow = others.filter((r) => Math.abs(r.article.published - article.published) <= windowMs);
-  return [...rankWithHubness(mates, pool), ...rankWithHubness(inWindow, pool)].map(({ vector: _, ...r }) => r);
+  return rankWithHubness([...mates, ...inWindow], pool).map(({ vector: _, ...r }) => r);
 }

@@ -60,6 +60,21 @@ export const MAX_QUERY_DF = 400;
 /** Candidates scored per article after retrieval (best by shared rare terms). */
 export const MAX_CANDIDATES = 300;
 
+/**
+ * Fellow candidates whose cosines make up a candidate's density (lib/match/hubness.ts): a hub is
+ * close to many articles, a same-event mate to a handful; five tells the two apart.
+ */
+export const HUB_NEIGHBOURS = 5;
+
+/**
+ * Share of a candidate's density taken off its score when ranking related articles: an article
+ * as close to its neighbours as to the query says nothing particular about the query.
+ */
+export const HUB_PENALTY = 0.6;
+
+/** Best candidates re-ranked by the hubness correction; the tail keeps its cosine order. */
+export const HUB_RERANK = 50;
+
 /** Word terms kept in an event or story centroid. */
 export const CENTROID_TERMS = 40;
 

@@ -8,6 +8,13 @@ const MIN_TOKEN_LENGTH = 2;
 /** Longer tokens are URLs, hashes or glued words: never shared by two outlets. */
 const MAX_TOKEN_LENGTH = 40;
 
+/**
+ * "5,000" is the number "5000" (outlets differ on the separator); "4.5" stays "4.5", not the "45"
+ * that dropping dots (for "U.S.") would make of it.
+ */
+const GROUPED_NUMBER = /^\d{1,3}(,\d{3})+(\.\d+)?$/u;
+const DECIMAL_NUMBER = /^\d+\.\d+$/u;
+
 /** Penn Treebank escapes that some archived texts carry ("-LRB-", "``"). */
 const PTB_ESCAPES = /-[LR][RSC]B-|``|''/g;
 
@@ -34,7 +41,9 @@ export function stem(token: string): string {
 
 /** Lower-cases and cleans one word; returns '' for a token to drop. */
 export function normalizeToken(raw: string): string {
-  let token = raw.normalize('NFKC').toLowerCase().replace(/['’]s$/u, '').replace(/['’.]/gu, '');
+  const lowered = raw.normalize('NFKC').toLowerCase();
+  if (GROUPED_NUMBER.test(lowered) || DECIMAL_NUMBER.test(lowered)) return lowered.replace(/,/g, '');
+  let token = lowered.replace(/['’]s$/u, '').replace(/['’.]/gu, '');
   token = token.replace(/^[-_]+|[-_]+$/gu, '');
   if (token.length < MIN_TOKEN_LENGTH && !/^\d$/u.test(token)) return '';
   if (token.length > MAX_TOKEN_LENGTH || isStopword(token)) return '';

@@ -1,5 +1,7 @@
-// `npm run --silent eval -- <task> <split-folder>` (../shared/EVAL.md). Each task lives in
-// tests/eval/<task>.ts and exports `evaluate(folder)`; this file only dispatches and prints.
+// `npm run --silent eval -- <task> <split-folder> [--limit=N]` (../shared/EVAL.md). Each task
+// lives in tests/eval/<task>.ts and exports `evaluate(folder, options)`; this file only
+// dispatches and prints. `--limit=N` is a quick pass for tasks that honour it (triplets: the
+// file's first N triplets); without it every item is scored.
 // Contract: a readable summary, then one JSON object as the last line of stdout; exit 0 when the
 // evaluation ran (whatever the score), non-zero with the reason when it could not.
 import { existsSync, statSync } from 'node:fs';
@@ -16,9 +18,15 @@ export interface EvalResult {
 const here = dirname(fileURLToPath(import.meta.url));
 
 async function main(argv: string[]): Promise<number> {
-  const [task, folder] = argv;
+  const limitArg = argv.find((a) => a.startsWith('--limit='));
+  const [task, folder] = argv.filter((a) => !a.startsWith('--'));
+  const limit = limitArg ? Number(limitArg.slice('--limit='.length)) : undefined;
+  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
+    process.stderr.write(`eval: --limit must be a positive integer: ${limitArg}\n`);
+    return 2;
+  }
   if (!task || !/^[a-z][a-z0-9-]*$/.test(task) || !folder) {
-    process.stderr.write('usage: npm run --silent eval -- <task> <split-folder>\n');
+    process.stderr.write('usage: npm run --silent eval -- <task> <split-folder> [--limit=N]\n');
     return 2;
   }
   const modulePath = join(here, '..', 'eval', `${task}.ts`);
@@ -30,10 +38,10 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`eval: folder not found: ${folder}\n`);
     return 2;
   }
-  const mod = (await import(pathToFileURL(modulePath).href)) as { evaluate(folder: string): Promise<EvalResult> };
+  const mod = (await import(pathToFileURL(modulePath).href)) as { evaluate(folder: string, options?: { limit?: number }): Promise<EvalResult> };
   let result: EvalResult;
   try {
-    result = await mod.evaluate(folder);
+    result = await mod.evaluate(folder, limit === undefined ? {} : { limit });
   } catch (error) {
     process.stderr.write(`eval ${task}: could not run: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;

@@ -32,11 +32,12 @@ function loadItems(folder: string, maxTriplets: number): { items: EvalItem[]; gr
 }
 
 /**
- * `maxTriplets` limits the run to the file's first triplets (the integration test's quick pass;
- * the full set takes tens of minutes on 2 cores). `npm run eval` always scores every triplet.
+ * `maxTriplets` (or the CLI's `--limit=N`) limits the run to the file's first triplets (the
+ * integration test's and tuning's quick pass; the full set takes tens of minutes on 2 cores).
+ * Without either, every triplet is scored.
  */
-export async function evaluate(folder: string, options: { maxTriplets?: number } = {}): Promise<EvalResult> {
-  const { items, group } = loadItems(folder, options.maxTriplets ?? Infinity);
+export async function evaluate(folder: string, options: { maxTriplets?: number; limit?: number } = {}): Promise<EvalResult> {
+  const { items, group } = loadItems(folder, options.maxTriplets ?? options.limit ?? Infinity);
   const members = new Map<string, string[]>();
   for (const [key, id] of group) members.set(id, [...(members.get(id) ?? []), key]);
   const goldOf = (key: string) => new Set((members.get(group.get(key) as string) ?? []).filter((k) => k !== key));

@@ -119,7 +119,7 @@ describe('trail and ranking', () => {
     expect(trail.dots.every((d) => !d.read)).toBe(true);
   });
 
-  it('ranks the event mates of an article first', async () => {
+  it('ranks the event mates of an article first when they are its closest articles (the Doha reports)', async () => {
     const store = new MemoryEngineStore();
     await ingestDemo(store);
     const doha = (await store.getArticle(articleIdFromUrl(DOHA[0].input.url)))!;

@@ -18,6 +18,12 @@ describe('tokenize', () => {
     expect(tokenize('پاکستان افغانستان')).toEqual(['پاکستان', 'افغانستان']);
   });
 
+  it('reads thousands separators as one number and keeps decimal points', () => {
+    expect(tokenize('Bitcoin tops $5,000, then 5000 again')).toEqual(['bitcoin', 'top', '5000', '5000']);
+    expect(tokenize('a 4.5 magnitude quake, not 45')).toEqual(['4.5', 'magnitude', 'quake', '45']);
+    expect(tokenize('1,250,000.5 people')).toEqual(['1250000.5', 'people']);
+  });
+
   it('stems only plural endings', () => {
     expect(['ceasefires', 'countries', 'crisis', 'news', 'boxes'].map(stem)).toEqual(['ceasefire', 'country', 'crisis', 'news', 'box']);
   });

@@ -48,6 +48,10 @@ export class MemoryEngineStore implements EngineStore {
     return Promise.all(ids.map((id) => this.getArticle(id)));
   }
 
+  async getPlaces(ids: readonly string[]): Promise<(Article | undefined)[]> {
+    return ids.map((id) => this.articles.get(id));
+  }
+
   async getArticleIdsByTerms(terms: readonly string[]): Promise<string[][]> {
     return terms.map((term) => [...(this.byTerm.get(term) ?? [])]);
   }

@@ -24,7 +24,9 @@ function decayed(score: number, gap: number): number {
 }
 
 async function statsFor(store: EngineStore, lists: (readonly WeightedTerm[])[]): Promise<DocStats> {
-  return store.getDocFreqs([...new Set(lists.flat().map((t) => t.term))]);
+  const terms = new Set<string>();
+  for (const list of lists) for (const t of list) terms.add(t.term);
+  return store.getDocFreqs([...terms]);
 }
 
 /** Other stories among the candidates, scored against `centroid`, best first. */

@@ -29,6 +29,11 @@ const CACHED_EVENTS = 3_000;
  * is scored against the candidates of its days (lib/match/candidates.ts), mostly recent ones.
  */
 const CACHED_ARTICLES = 3_000;
+/**
+ * Posting lists kept in memory (up to POSTING_CAP ids each, the id strings shared with the
+ * records): the query terms of a new article are mostly those of the articles just before it.
+ */
+const CACHED_POSTINGS = 4_000;
 /** Places of articles (lib/match/types.ts ArticlePlace, about 150 bytes each): the engine asks for every candidate's. */
 const CACHED_PLACES = 250_000;
 
@@ -45,6 +50,8 @@ export interface Shared {
   events: Map<string, EventRecord | undefined>;
   articles: Map<string, Article | undefined>;
   places: Map<string, ArticlePlace | undefined>;
+  /** Posting lists by term (lib/store/postings.ts; empty: no row). */
+  postings: Map<string, readonly string[]>;
 }
 
 /** What one engine transaction knows: records by id (undefined: known absent) and more. */
@@ -85,7 +92,7 @@ export function sharedFor(db: Dexie): Shared {
   const generation = engineTablesGeneration(db);
   let shared = sharedByDb.get(db);
   if (!shared || shared.generation !== generation) {
-    shared = { generation, commits: 0, df: new Map(), stories: new Map(), events: new Map(), articles: new Map(), places: new Map() };
+    shared = { generation, commits: 0, df: new Map(), stories: new Map(), events: new Map(), articles: new Map(), places: new Map(), postings: new Map() };
     sharedByDb.set(db, shared);
   }
   return shared;
@@ -123,6 +130,7 @@ export function closeBatch(db: Dexie, batch: Batch, committed: boolean): void {
   remember(shared.events, batch.events, CACHED_EVENTS);
   remember(shared.articles, batch.articles, CACHED_ARTICLES);
   remember(shared.places, placesOf(batch.articles), CACHED_PLACES);
+  remember(shared.postings, batch.postings, CACHED_POSTINGS);
 }
 
 /** Where an article is, kept apart from its record (which memory keeps far fewer of). */

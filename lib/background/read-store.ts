@@ -39,6 +39,10 @@ export class RequestReadStore implements EngineStore {
     return ids.map((id) => this.articles.get(id));
   }
 
+  getPlaces(ids: readonly string[]): Promise<(Article | undefined)[]> {
+    return this.getArticles(ids);
+  }
+
   getArticleIdsByTerms(): Promise<string[][]> {
     return Promise.reject(new Error('RequestReadStore: term lookups are not part of a view request'));
   }

@@ -4,7 +4,7 @@ import type { Article, WeightedTerm } from '../types';
 import { idf } from '../text/doc-freq';
 import { MAX_CANDIDATES, MAX_QUERY_DF, QUERY_TERMS } from './thresholds';
 import { cosineTo, toVector, type DocStats, type TermVector } from './similarity';
-import type { EngineStore } from './types';
+import type { ArticlePlace, EngineStore } from './types';
 
 export interface ScoredCandidate {
   article: Article;
@@ -17,6 +17,8 @@ export interface ScoredQuery {
   vector: TermVector;
   stats: DocStats;
   candidates: ScoredCandidate[];
+  /** The stories of every article retrieved, scored or not (story linking weighs them all). */
+  storyIds: string[];
 }
 
 /**
@@ -36,25 +38,53 @@ export function pickQueryTerms(article: Article, stats: DocStats): string[] {
 }
 
 /**
- * The stored articles sharing most query terms with the article (ids break ties): the ids of
- * every query term in one read, then the records of the best MAX_CANDIDATES only.
+ * The ids of the stored articles sharing most query terms with the article (ids break ties):
+ * the ids of every query term in one read, the best MAX_CANDIDATES kept.
  */
-async function retrieve(store: EngineStore, article: Article, terms: string[]): Promise<Article[]> {
+async function retrieve(store: EngineStore, article: Article, terms: string[]): Promise<string[]> {
   const hits = new Map<string, number>();
   for (const ids of await store.getArticleIdsByTerms(terms)) {
     for (const id of ids) if (id !== article.id) hits.set(id, (hits.get(id) ?? 0) + 1);
   }
-  const best = [...hits]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, MAX_CANDIDATES)
-    .map(([id]) => id);
-  return (await store.getArticles(best)).filter((a): a is Article => a !== undefined);
+  return mostHits(hits, MAX_CANDIDATES);
 }
 
-/** Retrieves and scores the candidates of an article (stored or not), best first. */
-export async function scoreCandidates(store: EngineStore, article: Article): Promise<ScoredQuery> {
+/**
+ * The `limit` ids with most hits, most first, ids ascending among equals: the head of the whole
+ * list sorted so, without sorting thousands of ids that share one or two query terms.
+ */
+export function mostHits(hits: ReadonlyMap<string, number>, limit: number): string[] {
+  const byCount: string[][] = [];
+  for (const [id, count] of hits) (byCount[count] ??= []).push(id);
+  const out: string[] = [];
+  for (let count = byCount.length - 1; count >= 0 && out.length < limit; count--) {
+    const ids = byCount[count];
+    if (!ids) continue;
+    ids.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const id of ids) {
+      if (out.length >= limit) break;
+      out.push(id);
+    }
+  }
+  return out;
+}
+
+/** The places of the retrieved ids within `windowMs` of `published` (all of them without a window). */
+export function withinWindow(places: readonly (ArticlePlace | undefined)[], published: number, windowMs?: number): ArticlePlace[] {
+  return places.filter((p): p is ArticlePlace => p !== undefined && (windowMs === undefined || Math.abs(p.published - published) <= windowMs));
+}
+
+/**
+ * Retrieves and scores the candidates of an article (stored or not), best first. With a window,
+ * only the candidates published within it are read whole and scored (the others count for
+ * `storyIds` alone): the same scores and order as without, restricted to the window.
+ */
+export async function scoreCandidates(store: EngineStore, article: Article, windowMs?: number): Promise<ScoredQuery> {
   const queryStats = await store.getDocFreqs(article.termKeys);
-  const found = await retrieve(store, article, pickQueryTerms(article, queryStats));
+  const ids = await retrieve(store, article, pickQueryTerms(article, queryStats));
+  const places = windowMs === undefined ? await store.getArticles(ids) : await store.getPlaces(ids);
+  const near = withinWindow(places, article.published, windowMs);
+  const found = windowMs === undefined ? (near as Article[]) : (await store.getArticles(near.map((p) => p.id))).filter((a): a is Article => a !== undefined);
   const allTerms = new Set(article.termKeys);
   for (const c of found) for (const t of c.termKeys) allTerms.add(t);
   const stats = await store.getDocFreqs([...allTerms]);
@@ -68,5 +98,6 @@ export async function scoreCandidates(store: EngineStore, article: Article): Pro
   };
   const candidates = found.map((c) => ({ article: c, score: cosineTo(vector, c.terms, idfOf), distance: Math.abs(c.published - article.published) }));
   candidates.sort((a, b) => b.score - a.score || (a.article.id < b.article.id ? -1 : 1));
-  return { vector, stats, candidates };
+  const storyIds = places.filter((p) => p !== undefined).map((p) => p.storyId);
+  return { vector, stats, candidates, storyIds };
 }

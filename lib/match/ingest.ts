@@ -9,7 +9,7 @@ import { olderFirst, mergeEvents, refreshEvent, summarizeEvent } from './events'
 import { explain, timeWeighted, toVector } from './similarity';
 import { linkStory } from './story-link';
 import { mergeStories, newStory, refreshStory, withEvent } from './stories';
-import { EVENT_COHESION, EVENT_JOIN, EVENT_MERGE } from './thresholds';
+import { EVENT_COHESION, EVENT_JOIN, EVENT_MERGE, EVENT_WINDOW_MS } from './thresholds';
 import type { EngineStore, IngestResult, PreparedArticle } from './types';
 
 interface GroupMatch {
@@ -127,7 +127,8 @@ async function updateExisting(store: EngineStore, existing: Article, prepared: A
 async function ingestOne(store: EngineStore, prepared: PreparedArticle, now: number): Promise<IngestResult> {
   const existing = await store.getArticle(prepared.id);
   if (existing) return updateExisting(store, existing, prepared, now);
-  const query = await scoreCandidates(store, prepared);
+  // Only candidates within the event window can be joined: the others count for their stories.
+  const query = await scoreCandidates(store, prepared, EVENT_WINDOW_MS);
   const matches = await eventMatches(store, query);
   const mergedEvents = matches.length > 0 ? await joinEvent(store, prepared, query, matches, now) : [];
   if (matches.length === 0) await startEvent(store, prepared, now);
@@ -149,6 +150,8 @@ async function ingestOne(store: EngineStore, prepared: PreparedArticle, now: num
 /** Ingests prepared articles in order, in one transaction; returns where each one landed. */
 export async function ingestArticles(store: EngineStore, inputs: readonly PreparedArticle[], now: number): Promise<IngestResult[]> {
   return store.transaction(async () => {
+    // Which of them are stored already, in one read.
+    await store.getArticles(inputs.map((input) => input.id));
     const results: IngestResult[] = [];
     for (const input of inputs) results.push(await ingestOne(store, input, now));
     return results;

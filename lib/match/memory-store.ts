@@ -48,6 +48,10 @@ export class MemoryEngineStore implements EngineStore {
     return Promise.all(ids.map((id) => this.getArticle(id)));
   }
 
+  async getPlaces(ids: readonly string[]): Promise<(Article | undefined)[]> {
+    return ids.map((id) => this.articles.get(id));
+  }
+
   async getArticleIdsByTerms(terms: readonly string[]): Promise<string[][]> {
     return terms.map((term) => [...(this.byTerm.get(term) ?? [])]);
   }
@@ -115,7 +119,9 @@ export class MemoryEngineStore implements EngineStore {
   }
 
   async getDocFreqs(terms: readonly string[]): Promise<{ docs: number; df: Map<string, number> }> {
-    return { docs: this.docs, df: new Map(terms.map((t) => [t, this.docFreq.get(t) ?? 0])) };
+    const df = new Map<string, number>();
+    for (const t of terms) df.set(t, this.docFreq.get(t) ?? 0);
+    return { docs: this.docs, df };
   }
 
   async addDocFreqs(delta: ReadonlyMap<string, number>, docsDelta: number): Promise<void> {

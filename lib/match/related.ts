@@ -46,7 +46,7 @@ export function rankWithHubness<T extends { score: number; vector: TermVector; a
  */
 export async function rankRelated(store: EngineStore, article: Article, options: RankOptions = {}): Promise<RelatedArticle[]> {
   const windowMs = options.windowMs ?? EVENT_WINDOW_MS;
-  const query = await scoreCandidates(store, article);
+  const query = await scoreCandidates(store, article, Number.isFinite(windowMs) ? windowMs : undefined);
   const members = article.eventId ? (await store.getArticlesByEvent(article.eventId)).filter((a) => a.id !== article.id) : [];
   const memberIds = new Set(members.map((m) => m.id));
   const missing = members.flatMap((m) => m.termKeys).filter((t) => !query.stats.df.has(t));

@@ -24,12 +24,14 @@ function decayed(score: number, gap: number): number {
 }
 
 async function statsFor(store: EngineStore, lists: (readonly WeightedTerm[])[]): Promise<DocStats> {
-  return store.getDocFreqs([...new Set(lists.flat().map((t) => t.term))]);
+  const terms = new Set<string>();
+  for (const list of lists) for (const t of list) terms.add(t.term);
+  return store.getDocFreqs([...terms]);
 }
 
 /** Other stories among the candidates, scored against `centroid`, best first. */
 async function scoreStories(store: EngineStore, own: { storyId: string; start: number; end: number; centroid: WeightedTerm[] }, query: ScoredQuery): Promise<StoryCandidate[]> {
-  const ids = [...new Set(query.candidates.map((c) => c.article.storyId).filter((id) => id && id !== own.storyId))].sort();
+  const ids = [...new Set(query.storyIds.filter((id) => id && id !== own.storyId))].sort();
   const stories = (await store.getStories(ids)).filter((s): s is StoryRecord => s !== undefined && gapMs(s, own) <= STORY_WINDOW_MS);
   const stats = await statsFor(store, [own.centroid, ...stories.map((s) => s.centroid)]);
   const mine = toVector(own.centroid, stats);

@@ -1,6 +1,9 @@
 // The engine's shapes: what it reads and writes through a store, and what it returns to the UI.
 import type { Article, EventRecord, MatchExplanation, StoryRecord } from '../types';
 
+/** Where a stored article is, without its words. */
+export type ArticlePlace = Pick<Article, 'id' | 'published' | 'eventId' | 'storyId'>;
+
 /** An article ready for the engine: normalised, with id, outlet and weighted terms. */
 export type PreparedArticle = Article;
 
@@ -13,6 +16,11 @@ export interface EngineStore {
   transaction<T>(work: () => Promise<T>): Promise<T>;
   getArticle(id: string): Promise<Article | undefined>;
   getArticles(ids: readonly string[]): Promise<(Article | undefined)[]>;
+  /**
+   * Where each article is (publication time, event, story): what the engine needs of the
+   * candidates it does not score. A store may answer from memory; whole records do too.
+   */
+  getPlaces(ids: readonly string[]): Promise<(ArticlePlace | undefined)[]>;
   /**
    * Per term, the ids of the articles whose terms include it, read from the store's term lookups
    * (never a scan). Complete for any term in at most MAX_QUERY_DF articles (the only ones the

@@ -123,11 +123,30 @@ interface StoredPosting {
   n: Float64Array;
 }
 
-/** The number an article id spells, when it spells one exactly. */
-function idNumber(id: unknown): number | undefined {
-  if (typeof id !== 'string' || id[0] !== 'a') return undefined;
-  const n = parseInt(id.slice(1), 36);
-  return Number.isSafeInteger(n) && n >= 0 && 'a' + n.toString(36) === id ? n : undefined;
+/** 36^6: ids are converted in two halves below it, where V8 converts integers fast (large doubles to and from base 36 take microseconds). */
+const LOW = 2_176_782_336;
+/** The number an article id spells, when it spells one exactly ('a' + n.toString(36)). */
+export function idNumber(id: unknown): number | undefined {
+  // Canonical digits only: lowercase base 36, no leading zero, at most 11 (53 bits).
+  if (typeof id !== 'string' || id.length < 2 || id.length > 12 || id.charCodeAt(0) !== 97) return undefined;
+  if (id.charCodeAt(1) === 48 && id.length > 2) return undefined;
+  let n = 0;
+  for (let i = 1; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    const digit = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : -1;
+    if (digit < 0) return undefined;
+    // Exact while the result stays safe; past it, the rounded value is unsafe too.
+    n = n * 36 + digit;
+  }
+  return Number.isSafeInteger(n) ? n : undefined;
+}
+
+/** The id a number spells: 'a' + n.toString(36), for safe non-negative integers. */
+export function idString(n: number): string {
+  if (n < LOW) return 'a' + n.toString(36);
+  const high = Math.floor(n / LOW);
+  const low = n - high * LOW;
+  return 'a' + high.toString(36) + low.toString(36).padStart(6, '0');
 }
 
 /**
@@ -151,5 +170,5 @@ export function decodePosting<T>(value: T): T {
   const stored = value as unknown as StoredPosting;
   if (!stored || typeof stored !== 'object' || !ArrayBuffer.isView(stored.n)) return value;
   const { n, ...rest } = stored;
-  return { ...rest, ids: Array.from(n, (x) => 'a' + x.toString(36)) } as unknown as T;
+  return { ...rest, ids: Array.from(n, idString) } as unknown as T;
 }

@@ -1,16 +1,20 @@
 // What the engine store (lib/store/engine-store.ts) keeps in memory, and when it may trust it.
-// The engine reads the document frequency of every term of every candidate (thousands per
-// match) and the story of every candidate (dozens), so:
-// - Committed document frequencies and stories are kept per database, bounded, and dropped
+// The engine reads the document frequency of every term of the candidates it scores (hundreds
+// per match), the place of every candidate and the story of each one's story (dozens), so:
+// - Committed document frequencies, stories, events, the latest article records and the places
+//   of articles (lib/match/types.ts ArticlePlace) are kept per database, bounded, and dropped
 //   whole when anything but the engine store writes the engine's tables (lib/store/db.ts counts
 //   those writes in a generation).
 // - Inside an ingest transaction nobody else can write these tables, so the records, document
 //   frequencies and posting lists it reads or writes are kept for the rest of the batch, and
-//   once it has committed its document frequencies and stories join the committed values.
+//   once it has committed what it read and wrote joins the committed values. Its articles are
+//   written when it ends (one write instead of one per article), so until then IndexedDB holds
+//   them as they were when it began, and reads by event add the batch's own (engine-store.ts).
 // - A transaction that starts while another one is still running could see memory from before
 //   that one's changes: it reads IndexedDB only. Reads outside transactions add what they read
 //   only when no transaction ran meanwhile.
 import type { Dexie } from 'dexie';
+import type { ArticlePlace } from '../match/types';
 import type { Article, EventRecord, StoryRecord } from '../types';
 import { engineTablesGeneration } from './db';
 
@@ -18,6 +22,20 @@ import { engineTablesGeneration } from './db';
 const CACHED_TERMS = 100_000;
 /** Stories kept in memory (a few KB each: the centroid and the event ids). */
 const CACHED_STORIES = 1_000;
+/** Events kept in memory (a few KB each), the latest read or written: new articles join recent ones. */
+const CACHED_EVENTS = 3_000;
+/**
+ * Article records kept in memory (a few KB each), the latest read or written: a new article
+ * is scored against the candidates of its days (lib/match/candidates.ts), mostly recent ones.
+ */
+const CACHED_ARTICLES = 3_000;
+/**
+ * Posting lists kept in memory (up to POSTING_CAP ids each, the id strings shared with the
+ * records): the query terms of a new article are mostly those of the articles just before it.
+ */
+const CACHED_POSTINGS = 4_000;
+/** Places of articles (lib/match/types.ts ArticlePlace, about 150 bytes each): the engine asks for every candidate's. */
+const CACHED_PLACES = 250_000;
 
 /** Committed values, as of `generation` (see lib/store/db.ts). */
 export interface Shared {
@@ -28,6 +46,12 @@ export interface Shared {
   df: Map<string, number>;
   /** Stories by id (undefined: known absent). */
   stories: Map<string, StoryRecord | undefined>;
+  /** Events, article records and places by id (undefined: known absent). */
+  events: Map<string, EventRecord | undefined>;
+  articles: Map<string, Article | undefined>;
+  places: Map<string, ArticlePlace | undefined>;
+  /** Posting lists by term (lib/store/postings.ts; empty: no row). */
+  postings: Map<string, readonly string[]>;
 }
 
 /** What one engine transaction knows: records by id (undefined: known absent) and more. */
@@ -38,14 +62,21 @@ export interface Batch {
   articles: Map<string, Article | undefined>;
   events: Map<string, EventRecord | undefined>;
   stories: Map<string, StoryRecord | undefined>;
-  /** Events and stories put or deleted, written when it ends (events also before a query). */
-  dirty: { events: Set<string>; stories: Set<string> };
+  /**
+   * Articles put, events and stories put or deleted, written when it ends (events also before
+   * a query); until then IndexedDB holds the articles as they were when it began.
+   */
+  dirty: { articles: Set<string>; events: Set<string>; stories: Set<string> };
+  /** The ids of each event's articles in IndexedDB (as it began), for the events asked about. */
+  eventMembers: Map<string, readonly string[]>;
   /** Document frequencies it read or set; `changed` are written when it ends. */
   terms: Map<string, number>;
   changed: Set<string>;
   /** Posting lists it read or set (lib/store/postings.ts); `changedPostings` are written when it ends. */
   postings: Map<string, readonly string[]>;
   changedPostings: Set<string>;
+  /** Moves of ids in posting lists not read yet, in order: applied when read or when it ends. */
+  pendingPostings: Map<string, { id: string; add: boolean }[]>;
 }
 
 /** Where a read outside a transaction may add what it read. */
@@ -61,7 +92,7 @@ export function sharedFor(db: Dexie): Shared {
   const generation = engineTablesGeneration(db);
   let shared = sharedByDb.get(db);
   if (!shared || shared.generation !== generation) {
-    shared = { generation, commits: 0, df: new Map(), stories: new Map() };
+    shared = { generation, commits: 0, df: new Map(), stories: new Map(), events: new Map(), articles: new Map(), places: new Map(), postings: new Map() };
     sharedByDb.set(db, shared);
   }
   return shared;
@@ -77,11 +108,13 @@ export function openBatch(db: Dexie): Batch {
     articles: new Map(),
     events: new Map(),
     stories: new Map(),
-    dirty: { events: new Set(), stories: new Set() },
+    dirty: { articles: new Set(), events: new Set(), stories: new Set() },
+    eventMembers: new Map(),
     terms: new Map(),
     changed: new Set(),
     postings: new Map(),
     changedPostings: new Set(),
+    pendingPostings: new Map(),
   };
 }
 
@@ -94,6 +127,19 @@ export function closeBatch(db: Dexie, batch: Batch, committed: boolean): void {
   if (shared.generation !== batch.generation) return;
   remember(shared.df, batch.terms, CACHED_TERMS);
   remember(shared.stories, batch.stories, CACHED_STORIES);
+  remember(shared.events, batch.events, CACHED_EVENTS);
+  remember(shared.articles, batch.articles, CACHED_ARTICLES);
+  remember(shared.places, placesOf(batch.articles), CACHED_PLACES);
+  remember(shared.postings, batch.postings, CACHED_POSTINGS);
+}
+
+/** Where an article is, kept apart from its record (which memory keeps far fewer of). */
+export function placeOf(article: ArticlePlace): ArticlePlace {
+  return { id: article.id, published: article.published, eventId: article.eventId, storyId: article.storyId };
+}
+
+function* placesOf(articles: Map<string, Article | undefined>): Iterable<[string, ArticlePlace | undefined]> {
+  for (const [id, article] of articles) yield [id, article && placeOf(article)];
 }
 
 /** The committed values a read outside any transaction may use, while none runs. */

@@ -2,15 +2,17 @@
 // posting lists of `postings` (schema version 3, lib/store/postings.ts): the ids of all the
 // query terms in one read, then only the best candidates' records. Document frequencies live in
 // the `terms` table (schema version 2), the article count in its reserved row DOC_COUNT_KEY.
-// One ingest batch = one transaction; what it reads is kept for the batch, and its events,
-// stories, document frequencies and posting lists are written once, when it ends, in the same
-// transaction (each article rewrites its event, its story and thirty-odd posting lists).
+// One ingest batch = one transaction; what it reads is kept for the batch, and its articles,
+// events, stories, document frequencies and posting lists are written once, when it ends, in the
+// same transaction (each article rewrites its event, its story and thirty-odd posting lists).
+// Those end-of-batch writes are most of an ingest's time in Chromium (one IndexedDB entry per
+// term row and per posting list: about 4 of 8 ms an article at 3,000 articles).
 // What is kept in memory, and when it may be trusted: lib/store/engine-memory.ts.
-import { Dexie, type Table } from 'dexie';
+import { Dexie, type Table, type Transaction } from 'dexie';
 import type { Article, EventRecord, StoryRecord } from '../types';
-import type { EngineStore } from '../match/types';
+import type { ArticlePlace, EngineStore } from '../match/types';
 import { markEngineTransaction, type TermRecord, type ThreadlineDB } from './db';
-import { closeBatch, fillFor, fillStories, fillTerms, kept, openBatch, sharedFor, type Batch } from './engine-memory';
+import { closeBatch, fillFor, fillStories, fillTerms, kept, openBatch, placeOf, sharedFor, type Batch } from './engine-memory';
 import { withId, withoutId } from './postings';
 
 /** The `terms` row holding the number of articles counted (no token can have this form). */
@@ -18,13 +20,20 @@ export const DOC_COUNT_KEY = '#docs';
 
 type RecordKind = 'articles' | 'events' | 'stories';
 
+type EngineTable = 'articles' | 'events' | 'stories' | 'terms' | 'postings';
+
 const batches = new WeakMap<object, Batch>();
+/** The transaction of each batch: its reads and writes name it, not the async context. */
+const transactions = new WeakMap<Batch, Transaction>();
 
 export class DexieEngineStore implements EngineStore {
+  /** Batches this store runs now (one, as the engine uses it: see batch()). */
+  private readonly running = new Set<Batch>();
+
   constructor(private readonly db: ThreadlineDB) {}
 
   async transaction<T>(work: () => Promise<T>): Promise<T> {
-    if (this.batch()) return work();
+    if (this.zoned()) return work();
     const { articles, events, stories, terms, postings } = this.db;
     const batch = openBatch(this.db);
     let committed = false;
@@ -32,54 +41,77 @@ export class DexieEngineStore implements EngineStore {
       const result = await this.db.transaction('rw', [articles, events, stories, terms, postings], async (tx) => {
         markEngineTransaction(tx.idbtrans);
         batches.set(tx, batch);
+        transactions.set(batch, tx);
+        this.running.add(batch);
         const value = await work();
+        await this.writeRecords(batch, 'articles');
         await this.writeRecords(batch, 'events');
         await this.writeRecords(batch, 'stories');
-        await this.writeTerms([...batch.changed].map((term) => [term, batch.terms.get(term) ?? 0]));
+        await this.writeTerms([...batch.changed].map((term) => [term, batch.terms.get(term) ?? 0]), batch);
         await this.writePostings(batch);
         return value;
       });
       committed = true;
       return result;
     } finally {
+      this.running.delete(batch);
       closeBatch(this.db, batch, committed);
     }
   }
 
-  /** The engine transaction this call runs in, if any. */
-  private batch(): Batch | undefined {
+  /** The engine transaction of the async context this call runs in, if Dexie still knows it. */
+  private zoned(): Batch | undefined {
     const tx = Dexie.currentTransaction;
     return tx ? batches.get(tx) ?? (tx.parent ? batches.get(tx.parent) : undefined) : undefined;
   }
 
-  private async writeTerms(values: Iterable<[string, number]>): Promise<void> {
+  /**
+   * The engine transaction this call runs in, if any: Dexie's async context when it has one,
+   * else this store's only running batch. Dexie follows its context through native awaits only
+   * for a while after its own last request, and a batch answered from memory makes none for
+   * many calls; the engine runs one batch per store at a time.
+   */
+  private batch(): Batch | undefined {
+    return this.zoned() ?? (this.running.size === 1 ? this.running.values().next().value : undefined);
+  }
+
+  /** A table of the batch's transaction (whatever the async context), or of the database. */
+  private table<K extends EngineTable>(batch: Batch | undefined, name: K): ThreadlineDB[K] {
+    const tx = batch && transactions.get(batch);
+    return (tx ? tx.table(name) : this.db[name]) as ThreadlineDB[K];
+  }
+
+  private async writeTerms(values: Iterable<[string, number]>, batch?: Batch): Promise<void> {
+    const terms = this.table(batch, 'terms');
     const put: TermRecord[] = [];
     const gone: string[] = [];
     for (const [term, df] of values) {
       if (df > 0) put.push({ term, df });
       else gone.push(term);
     }
-    if (put.length > 0) await this.db.terms.bulkPut(put);
-    if (gone.length > 0) await this.db.terms.bulkDelete(gone);
+    if (put.length > 0) await terms.bulkPut(put);
+    if (gone.length > 0) await terms.bulkDelete(gone);
   }
 
   private async writePostings(batch: Batch): Promise<void> {
+    await this.postings(batch, batch.pendingPostings.keys());
     const terms = [...batch.changedPostings];
     const put = terms.filter((term) => (batch.postings.get(term)?.length ?? 0) > 0);
     const gone = terms.filter((term) => (batch.postings.get(term)?.length ?? 0) === 0);
-    if (put.length > 0) await this.db.postings.bulkPut(put.map((term) => ({ term, ids: [...batch.postings.get(term)!] })));
-    if (gone.length > 0) await this.db.postings.bulkDelete(gone);
+    const postings = this.table(batch, 'postings');
+    if (put.length > 0) await postings.bulkPut(put.map((term) => ({ term, ids: [...batch.postings.get(term)!] })));
+    if (gone.length > 0) await postings.bulkDelete(gone);
   }
 
-  /** Writes the batch's pending events or stories. */
-  private async writeRecords(batch: Batch, kind: 'events' | 'stories'): Promise<void> {
+  /** Writes the batch's pending articles, events or stories. */
+  private async writeRecords(batch: Batch, kind: 'articles' | 'events' | 'stories'): Promise<void> {
     const ids = [...batch.dirty[kind]];
     if (ids.length === 0) return;
     batch.dirty[kind].clear();
     const records = ids.map((id) => batch[kind].get(id));
     const put = records.filter((r): r is NonNullable<typeof r> => r !== undefined);
     const gone = ids.filter((_, i) => records[i] === undefined);
-    const table = this.db[kind] as unknown as Table<{ id: string }, string>;
+    const table = this.table(batch, kind) as unknown as Table<{ id: string }, string>;
     if (put.length > 0) await table.bulkPut(put);
     if (gone.length > 0) await table.bulkDelete(gone);
   }
@@ -88,8 +120,9 @@ export class DexieEngineStore implements EngineStore {
   private async byIds<T>(kind: RecordKind, ids: readonly string[]): Promise<(T | undefined)[]> {
     const batch = this.batch();
     const known = batch?.[kind] as Map<string, T | undefined> | undefined;
-    const at = kind === 'stories' && !batch ? fillFor(this.db) : undefined;
-    const memory = (kind !== 'stories' ? undefined : batch ? (batch.shared ? sharedFor(this.db).stories : undefined) : at?.shared.stories) as Map<string, T | undefined> | undefined;
+    const at = batch ? undefined : fillFor(this.db);
+    const shared = batch ? (batch.shared ? sharedFor(this.db) : undefined) : at?.shared;
+    const memory = shared?.[kind] as Map<string, T | undefined> | undefined;
     const found = new Map<string, T | undefined>();
     const missing: string[] = [];
     for (const id of new Set(ids)) {
@@ -98,10 +131,10 @@ export class DexieEngineStore implements EngineStore {
       else missing.push(id);
     }
     if (missing.length > 0) {
-      const rows = await (this.db[kind] as unknown as Table<T, string>).bulkGet(missing);
+      const rows = await (this.table(batch, kind) as unknown as Table<T, string>).bulkGet(missing);
       const read = missing.map((id, i): [string, T | undefined] => [id, rows[i] === undefined ? undefined : Object.freeze(rows[i]) as T]);
       for (const [id, record] of read) found.set(id, record);
-      if (at) fillStories(this.db, at, read as [string, StoryRecord | undefined][]);
+      if (at && kind === 'stories') fillStories(this.db, at, read as [string, StoryRecord | undefined][]);
     }
     if (known) for (const [id, record] of found) known.set(id, record);
     return ids.map((id) => found.get(id));
@@ -136,59 +169,125 @@ export class DexieEngineStore implements EngineStore {
     return this.byIds<Article>('articles', ids);
   }
 
-  /** Posting lists of the terms: from the batch where it has them, the rest in one read. */
-  private async postings(terms: Iterable<string>): Promise<Map<string, readonly string[]>> {
+  /** Where the articles are: from the batch or the shared places where known, the rest read whole. */
+  async getPlaces(ids: readonly string[]): Promise<(ArticlePlace | undefined)[]> {
     const batch = this.batch();
-    const lists = new Map<string, readonly string[]>();
+    const places = batch ? (batch.shared ? sharedFor(this.db).places : undefined) : fillFor(this.db)?.shared.places;
+    const found = new Map<string, ArticlePlace | undefined>();
     const missing: string[] = [];
+    for (const id of ids) {
+      if (batch?.articles.has(id)) {
+        const article = batch.articles.get(id);
+        found.set(id, article && placeOf(article));
+      }
+      else if (places?.has(id)) found.set(id, places.get(id));
+      else missing.push(id);
+    }
+    if (missing.length > 0) {
+      const read = await this.byIds<Article>('articles', missing);
+      missing.forEach((id, i) => found.set(id, read[i] && placeOf(read[i])));
+    }
+    return ids.map((id) => found.get(id));
+  }
+
+  /**
+   * Posting lists of the terms, with the batch's moves applied: from the batch where it has them,
+   * the rest in one read (a batch keeps them).
+   */
+  private async postings(batch: Batch | undefined, terms: Iterable<string>): Promise<Map<string, readonly string[]>> {
+    const lists = new Map<string, readonly string[]>();
+    const memory = batch ? (batch.shared ? sharedFor(this.db).postings : undefined) : fillFor(this.db)?.shared.postings;
+    const missing: string[] = [];
+    const read: string[] = [];
     for (const term of terms) {
       const known = batch?.postings.get(term);
       if (known) lists.set(term, known);
-      else missing.push(term);
+      else {
+        missing.push(term);
+        const cached = memory?.get(term);
+        if (cached) lists.set(term, cached);
+        else read.push(term);
+      }
     }
-    if (missing.length > 0) {
-      const rows = await this.db.postings.bulkGet(missing);
-      missing.forEach((term, i) => lists.set(term, rows[i]?.ids ?? []));
-      if (batch) for (const term of missing) batch.postings.set(term, lists.get(term)!);
+    if (read.length > 0) {
+      const rows = await this.table(batch, 'postings').bulkGet(read);
+      read.forEach((term, i) => lists.set(term, rows[i]?.ids ?? []));
+    }
+    if (!batch) return lists;
+    for (const term of missing) {
+      let ids = lists.get(term)!;
+      const moves = batch.pendingPostings.get(term);
+      if (moves) {
+        for (const { id, add } of moves) ids = add ? withId(ids, id) : withoutId(ids, id);
+        batch.pendingPostings.delete(term);
+        batch.changedPostings.add(term);
+        lists.set(term, ids);
+      }
+      batch.postings.set(term, ids);
     }
     return lists;
   }
 
   async getArticleIdsByTerms(terms: readonly string[]): Promise<string[][]> {
-    const lists = await this.postings(new Set(terms));
+    const lists = await this.postings(this.batch(), new Set(terms));
     return terms.map((term) => [...lists.get(term)!]);
   }
 
   async getArticlesByEvent(eventId: string): Promise<Article[]> {
-    const rows = (await this.db.articles.where('eventId').equals(eventId).toArray()).map((a) => Object.freeze(a));
-    // The batch's own writes are in IndexedDB already: these are the current records.
     const batch = this.batch();
-    if (batch) for (const a of rows) batch.articles.set(a.id, a);
-    return rows;
+    if (!batch) return (await this.db.articles.where('eventId').equals(eventId).toArray()).map((a) => Object.freeze(a));
+    // IndexedDB holds the articles as the batch began; the batch's own are in memory. An event's
+    // record lists every article of it that the batch has not put (the engine and the retention
+    // policy keep `articleIds` so), and those are mostly in memory: the index is read only for
+    // an event without a record.
+    let stored = batch.eventMembers.get(eventId);
+    if (!stored) {
+      const [event] = await this.byIds<EventRecord>('events', [eventId]);
+      if (event) stored = event.articleIds;
+      else {
+        const rows = await this.table(batch, 'articles').where('eventId').equals(eventId).toArray();
+        for (const a of rows) if (!batch.articles.has(a.id)) batch.articles.set(a.id, Object.freeze(a));
+        stored = rows.map((a) => a.id);
+      }
+      batch.eventMembers.set(eventId, stored);
+    }
+    const listed = stored.filter((id) => !batch.dirty.articles.has(id));
+    const members: Article[] = [];
+    for (const a of await this.byIds<Article>('articles', listed)) if (a && a.eventId === eventId) members.push(a);
+    for (const id of batch.dirty.articles) {
+      const a = batch.articles.get(id);
+      if (a && a.eventId === eventId) members.push(a);
+    }
+    return members.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
 
-  /** Writes the articles now and moves their ids in the posting lists of the terms they gained or lost. */
+  /**
+   * Puts the articles in the batch (written when it ends) and moves their ids in the posting
+   * lists of the terms they gained or lost (applied when a list is read or the batch ends).
+   */
   async putArticles(articles: readonly Article[]): Promise<void> {
     const batch = this.batch();
     if (!batch) return this.transaction(() => this.putArticles(articles));
     const before = await this.byIds<Article>('articles', articles.map((a) => a.id));
-    await this.db.articles.bulkPut([...articles]);
-    const moves: { term: string; id: string; add: boolean }[] = [];
     articles.forEach((article, i) => {
       const old = new Set(before[i]?.termKeys ?? []);
       const now = new Set(article.termKeys);
-      for (const term of now) if (!old.has(term)) moves.push({ term, id: article.id, add: true });
-      for (const term of old) if (!now.has(term)) moves.push({ term, id: article.id, add: false });
+      for (const term of now) if (!old.has(term)) this.movePosting(batch, term, article.id, true);
+      for (const term of old) if (!now.has(term)) this.movePosting(batch, term, article.id, false);
       batch.articles.set(article.id, kept(article));
+      batch.dirty.articles.add(article.id);
     });
-    if (moves.length === 0) return;
-    // Loaded into the batch first; then each move builds on the one before it.
-    await this.postings(new Set(moves.map((m) => m.term)));
-    for (const { term, id, add } of moves) {
-      const ids = batch.postings.get(term) ?? [];
-      batch.postings.set(term, add ? withId(ids, id) : withoutId(ids, id));
-      batch.changedPostings.add(term);
+  }
+
+  private movePosting(batch: Batch, term: string, id: string, add: boolean): void {
+    const ids = batch.postings.get(term);
+    if (ids) batch.postings.set(term, add ? withId(ids, id) : withoutId(ids, id));
+    else {
+      let moves = batch.pendingPostings.get(term);
+      if (!moves) batch.pendingPostings.set(term, (moves = []));
+      moves.push({ id, add });
     }
+    batch.changedPostings.add(term);
   }
 
   async getEvent(id: string): Promise<EventRecord | undefined> {
@@ -202,7 +301,7 @@ export class DexieEngineStore implements EngineStore {
   async getEventsByStory(storyId: string): Promise<EventRecord[]> {
     const batch = this.batch();
     if (batch) await this.writeRecords(batch, 'events');
-    return this.db.events.where('storyId').equals(storyId).toArray();
+    return this.table(batch, 'events').where('storyId').equals(storyId).toArray();
   }
 
   putEvent(event: EventRecord): Promise<void> {
@@ -242,7 +341,7 @@ export class DexieEngineStore implements EngineStore {
       else out.set(term, value);
     }
     if (missing.length === 0) return out;
-    const rows = await this.db.terms.bulkGet(missing);
+    const rows = await this.table(batch, 'terms').bulkGet(missing);
     const read = missing.map((term, i): [string, number] => [term, rows[i]?.df ?? 0]);
     for (const [term, df] of read) out.set(term, df);
     if (batch) for (const [term, df] of read) batch.terms.set(term, df);

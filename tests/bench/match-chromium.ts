@@ -84,7 +84,10 @@ function call<T>(worker: Worker, method: string, ...args: unknown[]): Promise<T>
     ([m, a]) => {
       const api = (globalThis as unknown as { __threadlineMatchBench?: Record<string, (...x: unknown[]) => Promise<unknown>> }).__threadlineMatchBench;
       if (!api) throw new Error('the bench script is not loaded in the service worker (was it restarted?)');
-      return api[m as string](...(a as unknown[]));
+      // The error's own text and stack: what crosses back from the worker is otherwise terse.
+      return api[m as string](...(a as unknown[])).catch((e: unknown) => {
+        throw new Error(e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ''}` : String(e));
+      });
     },
     [method, args] as const,
   ) as Promise<T>;

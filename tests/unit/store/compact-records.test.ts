@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestArticles } from '../../../lib/match/ingest';
 import { MemoryEngineStore } from '../../../lib/match/memory-store';
 import { prepareArticle } from '../../../lib/match/prepare';
-import { decodeArticle, decodePosting, decodeSummary, encodeArticle, encodePosting, encodeSummary, type StoredArticle } from '../../../lib/store/compact-records';
+import { decodeArticle, decodePosting, decodeSummary, encodeArticle, encodePosting, encodeSummary, idNumber, idString, type StoredArticle } from '../../../lib/store/compact-records';
 import { openDatabase } from '../../../lib/store/db';
 import { DexieEngineStore } from '../../../lib/store/engine-store';
 import { exportStore, importStore } from '../../../lib/store/transfer';
@@ -152,5 +152,30 @@ describe('article codec', () => {
     expect((await rawArticles(name, 'postings'))[0].n).toBeInstanceOf(Float64Array);
     expect(await db.postings.get('talks')).toEqual({ term: 'talks', ids });
     db.close();
+  });
+
+  it('converts ids and numbers as toString(36) and parseInt would, only canonical ids', () => {
+    const reference = (id: string) => {
+      const n = parseInt(id.slice(1), 36);
+      return id[0] === 'a' && Number.isSafeInteger(n) && n >= 0 && 'a' + n.toString(36) === id ? n : undefined;
+    };
+    const edges = [0, 1, 35, 36, 2_176_782_335, 2_176_782_336, 2_176_782_337, 2 ** 32, 2 ** 53 - 1];
+    for (const n of edges) {
+      expect(idString(n)).toBe('a' + n.toString(36));
+      expect(idNumber('a' + n.toString(36))).toBe(n);
+    }
+    for (const odd of ['a', 'a00', 'a0012', 'aA1', 'a1-2', 'b12', 'a ', 'a' + (2 ** 53).toString(36), 'a' + 'z'.repeat(11), 'a' + 'z'.repeat(12)]) expect(idNumber(odd), odd).toBe(reference(odd));
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 2n ** 53n - 1n }), (big) => {
+        const n = Number(big);
+        expect(idString(n)).toBe('a' + n.toString(36));
+        expect(idNumber('a' + n.toString(36))).toBe(n);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 14 }), (text) => {
+        expect(idNumber('a' + text)).toBe(reference('a' + text));
+      }),
+    );
   });
 });

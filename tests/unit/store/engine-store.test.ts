@@ -172,4 +172,26 @@ describe('DexieEngineStore', () => {
     expect(await db.stories.get('s1')).toEqual(story);
     db.close();
   });
+
+  it('articles put in a batch are read back in it (by id, by event, by place, by term), and stored once it ends', async () => {
+    const db = openDatabase(freshName());
+    const store = new DexieEngineStore(db);
+    await ingestDemo(store);
+    const [first, second] = (await store.getArticles(DEMO_ARTICLES.slice(0, 2).map((a) => prepareArticle(a.input, a.outlet, DEMO_NOW).id))) as NonNullable<Awaited<ReturnType<typeof store.getArticle>>>[];
+    const byEventBefore = (await store.getArticlesByEvent(first.eventId)).map((a) => a.id);
+    await store.transaction(async () => {
+      await store.putArticles([{ ...second, eventId: first.eventId, termKeys: [...second.termKeys, 'zzunique'] }]);
+      await store.putArticles([{ ...first, eventId: 'e-elsewhere' }]);
+      expect((await db.articles.get(first.id))?.eventId).toBe(first.eventId);
+      const byEvent = (await store.getArticlesByEvent(first.eventId)).map((a) => a.id);
+      expect(byEvent).toEqual([...new Set([...byEventBefore.filter((id) => id !== first.id), second.id])].sort());
+      expect((await store.getArticlesByEvent('e-elsewhere')).map((a) => a.id)).toEqual([first.id]);
+      expect((await store.getPlaces([first.id, 'a-none']))).toEqual([{ id: first.id, published: first.published, eventId: 'e-elsewhere', storyId: first.storyId }, undefined]);
+      expect(await store.getArticleIdsByTerms(['zzunique'])).toEqual([[second.id]]);
+    });
+    expect((await db.articles.get(first.id))?.eventId).toBe('e-elsewhere');
+    expect((await db.postings.get('zzunique'))?.ids).toEqual([second.id]);
+    expect((await new DexieEngineStore(db).getPlaces([second.id]))[0]?.eventId).toBe(first.eventId);
+    db.close();
+  });
 });

@@ -1,8 +1,10 @@
 // `npm run --silent bench -- match [sizes] [options]`: the story engine's speed on stores of
 // synthetic news (tests/bench/synthetic-news.ts: Zipf vocabulary, events of several articles,
 // stories of several events; made from a seed, nothing read from ../shared), at each size:
-// ingest rate, match latency of a new article (p50/p95), bytes per article, and the full-scan
-// cosine matcher as the baseline, measured in the same run on the same store.
+// ingest rate, match latency of a new article (p50/p95; in Chromium also `match_window_*`:
+// whole records read only within the event window, as ingest and the perspectives do), bytes
+// per article, and the full-scan cosine matcher as the baseline, measured in the same run on
+// the same store.
 //   chromium  real Chromium with the built extension: the engine and DexieEngineStore run in
 //             its service worker on the extension's real IndexedDB (tests/bench/match-chromium.ts);
 //             bytes per article = files on disk of a copy of every engine table (records, index

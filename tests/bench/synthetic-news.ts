@@ -7,9 +7,8 @@
 import { prepareArticle } from '../../lib/match/prepare';
 import type { Article, ArticleInput } from '../../lib/types';
 import { isStopword } from '../../lib/text/stopwords';
+import { DAY, HOUR } from '../../lib/match/thresholds';
 
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
 /** Made-up background words, ranked; word r is drawn with probability ∝ 1 / r^ZIPF_S. */
 const VOCABULARY = 40_000;
 const ZIPF_S = 1.05;

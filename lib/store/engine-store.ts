@@ -13,10 +13,9 @@ import { Dexie, type Table, type Transaction } from 'dexie';
 import type { Article, EventRecord, StoryRecord } from '../types';
 import type { ArticlePlace, EngineStore } from '../match/types';
 import { markEngineTransaction, type TermRecord, type ThreadlineDB } from './db';
-import { closeBatch, fillFor, fillStories, fillTerms, kept, openBatch, placeOf, sharedFor, type Batch } from './engine-memory';
+import { closeBatch, fillFor, fillLog, fillStories, fillTerms, kept, openBatch, placeOf, sharedFor, type Batch } from './engine-memory';
 import { withId, withoutId } from './postings';
 import { applyMoves, EMPTY_LOG, foldLog, logRow, readTermLog, wantsFold, withRow, type TermLog } from './term-log';
-import { fillLog } from './engine-memory';
 
 /** The `terms` row holding the number of articles counted (no token can have this form). */
 export const DOC_COUNT_KEY = '#docs';
@@ -98,13 +97,10 @@ export class DexieEngineStore implements EngineStore {
     return (tx ? tx.table(name) : this.db[name]) as ThreadlineDB[K];
   }
 
-  /** The term log as the batch began, or as committed (outside batches: with `read`, in one transaction). */
-  private async log(batch: Batch | undefined): Promise<TermLog> {
-    if (batch) {
-      if (!batch.log) batch.log = (batch.shared ? sharedFor(this.db).log : undefined) ?? (await readTermLog(this.table(batch, 'termLog')));
-      return batch.log;
-    }
-    return fillFor(this.db)?.shared.log ?? EMPTY_LOG;
+  /** The term log as the batch began: as committed when memory may be trusted, else read in its transaction (outside batches: see outside()). */
+  private async log(batch: Batch): Promise<TermLog> {
+    if (!batch.log) batch.log = (batch.shared ? sharedFor(this.db).log : undefined) ?? (await readTermLog(this.table(batch, 'termLog')));
+    return batch.log;
   }
 
   /**

@@ -17,7 +17,7 @@ import type { Dexie } from 'dexie';
 import type { ArticlePlace } from '../match/types';
 import type { Article, EventRecord, StoryRecord } from '../types';
 import { engineTablesGeneration } from './db';
-import type { Move, TermLog } from './term-log';
+import { appendBatch, type LoggedBatch, type Move, type TermLog } from './term-log';
 
 /** Terms whose document frequency is kept in memory (about 60 bytes each). */
 const CACHED_TERMS = 100_000;
@@ -81,8 +81,12 @@ export interface Batch {
   moves: Map<string, Move[]>;
   /** Its moves in posting lists not read yet, in order: applied when read. */
   pendingPostings: Map<string, Move[]>;
-  /** The term log as the batch began (read when first needed), and as it ends once written. */
+  /**
+   * The term log as the batch began (read when first needed); what the batch logged, appended to
+   * it once committed; or the log as a fold it made leaves it.
+   */
   log?: TermLog;
+  logged?: LoggedBatch;
   nextLog?: TermLog;
 }
 
@@ -141,7 +145,10 @@ export function closeBatch(db: Dexie, batch: Batch, committed: boolean): void {
   for (const term of batch.pendingPostings.keys()) shared.postings.delete(term);
   remember(shared.postings, batch.postings, CACHED_POSTINGS);
   if (batch.nextLog) shared.log = batch.nextLog;
-  else if (batch.log && !shared.log) shared.log = batch.log;
+  else if (batch.log) {
+    if (batch.logged) appendBatch(batch.log, batch.logged);
+    shared.log = batch.log;
+  }
 }
 
 /** Where an article is, kept apart from its record (which memory keeps far fewer of). */

@@ -15,7 +15,7 @@ import type { ArticlePlace, EngineStore } from '../match/types';
 import { markEngineTransaction, type TermRecord, type ThreadlineDB } from './db';
 import { closeBatch, fillFor, fillLog, fillStories, fillTerms, kept, openBatch, placeOf, sharedFor, type Batch } from './engine-memory';
 import { withId, withoutId } from './postings';
-import { applyMoves, EMPTY_LOG, foldLog, logRow, readTermLog, wantsFold, withRow, type TermLog } from './term-log';
+import { appendBatch, applyMoves, copyLog, emptyLog, foldLog, logRow, readTermLog, wantsFold, type TermLog } from './term-log';
 
 /** The `terms` row holding the number of articles counted (no token can have this form). */
 export const DOC_COUNT_KEY = '#docs';
@@ -128,12 +128,15 @@ export class DexieEngineStore implements EngineStore {
     const df = new Map<string, number>();
     for (const term of batch.changed) df.set(term, batch.terms.get(term) ?? 0);
     const row = logRow(log.next, df, batch.moves);
-    const next = withRow(log, row);
-    if (!wantsFold(next)) {
+    const logged = { seq: row.seq, df, moves: batch.moves };
+    if (!wantsFold(log.rows + 1, log.moveCount + row.mt.length)) {
       await this.table(batch, 'termLog').add(row);
-      batch.nextLog = next;
+      // Appended to the log in memory once committed (engine-memory.ts closeBatch).
+      batch.logged = logged;
       return false;
     }
+    const next = copyLog(log);
+    appendBatch(next, logged);
     const memory = batch.shared ? sharedFor(this.db).postings : undefined;
     const known = (term: string): readonly string[] | undefined => {
       const own = batch.postings.get(term);
@@ -142,7 +145,7 @@ export class DexieEngineStore implements EngineStore {
       return cached && applyMoves(cached, batch.pendingPostings.get(term));
     };
     await foldLog({ terms: this.table(batch, 'terms'), postings: this.table(batch, 'postings'), termLog: this.table(batch, 'termLog') }, next, known);
-    batch.nextLog = { ...EMPTY_LOG, next: next.next };
+    batch.nextLog = emptyLog(next.next);
     return true;
   }
 

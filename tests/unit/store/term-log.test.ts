@@ -14,7 +14,7 @@ import { openDatabase, type ThreadlineDB } from '../../../lib/store/db';
 import { DexieEngineStore } from '../../../lib/store/engine-store';
 import { withId, withoutId } from '../../../lib/store/postings';
 import { removeArticles } from '../../../lib/store/retention';
-import { applyMoves, EMPTY_LOG, FOLD_AT, foldTermLog, logRow, withRow, type Move } from '../../../lib/store/term-log';
+import { appendBatch, applyMoves, emptyLog, FOLD_AT, foldTermLog, logRow, rowBatch, type Move } from '../../../lib/store/term-log';
 import { clearStore, exportStore, importStore } from '../../../lib/store/transfer';
 import { DEMO_ARTICLES, DEMO_NOW } from '../match/fixtures/demo-story';
 
@@ -71,7 +71,9 @@ describe('term log', () => {
     expect(numeric.mn).toBeInstanceOf(Float64Array);
     const named = logRow(2, new Map([['talks', 2]]), moves);
     expect(named.ms).toEqual(['a1', 'x-2', 'a1']);
-    const log = withRow(withRow(EMPTY_LOG, structuredClone(numeric)), structuredClone(named));
+    const log = emptyLog();
+    appendBatch(log, rowBatch(structuredClone(numeric)));
+    appendBatch(log, rowBatch(structuredClone(named)));
     expect(log).toMatchObject({ next: 3, rows: 2, moveCount: 4 });
     expect([...log.df]).toEqual([['talks', 2], ['#docs', 2]]);
     expect(log.moves.get('ferry')).toEqual([{ id: 'a1', add: false }, { id: 'a1', add: false }]);

@@ -9,6 +9,8 @@ import { FULL_TEXT_MIN_WORDS } from '../match/prepare';
 import { getTrail } from '../match/trail';
 import type { ThreadlineDB } from '../store/db';
 import { DexieEngineStore } from '../store/engine-store';
+import type { PostingRecord } from '../store/postings';
+import { applyMoves, readTermLog, type TermLog } from '../store/term-log';
 import type { TabState } from '../store/tab-state';
 import type { Article, Outlet } from '../types';
 import type { ArticleView, FramingTextSource, OutletView, SearchHit, TabContext } from '../views';
@@ -173,11 +175,20 @@ async function baseContext(db: ThreadlineDB, cache: ContextCache, tabId: number,
   };
 }
 
-/** Ids of articles with a term beginning with `word`: term order, the newest articles of each term first. */
-async function idsForPrefix(db: ThreadlineDB, word: string): Promise<string[]> {
-  const rows = await db.postings.where('term').startsWith(word).limit(SEARCH_PER_TERM).toArray();
+/**
+ * Ids of articles with a term beginning with `word`: term order, the newest articles of each term
+ * first; the posting lists as the term log leaves them (lib/store/term-log.ts).
+ */
+function idsForPrefix(rows: readonly PostingRecord[], log: TermLog, word: string): string[] {
+  const lists = new Map(rows.map((r): [string, readonly string[]] => [r.term, r.ids]));
+  for (const term of log.moves.keys()) if (term.startsWith(word) && !lists.has(term)) lists.set(term, []);
+  const terms = [...lists.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const ids: string[] = [];
-  for (const row of rows) for (let i = row.ids.length - 1; i >= 0 && ids.length < SEARCH_PER_TERM; i--) ids.push(row.ids[i]);
+  for (const term of terms) {
+    const list = applyMoves(lists.get(term)!, log.moves.get(term));
+    for (let i = list.length - 1; i >= 0 && ids.length < SEARCH_PER_TERM; i--) ids.push(list[i]);
+    if (ids.length >= SEARCH_PER_TERM) break;
+  }
   return ids;
 }
 
@@ -185,7 +196,12 @@ async function idsForPrefix(db: ThreadlineDB, word: string): Promise<string[]> {
 export async function searchStore(db: ThreadlineDB, query: string): Promise<SearchHit[]> {
   const words = [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [])].slice(0, 8);
   if (words.length === 0) return [];
-  const idLists = await Promise.all(words.map((w) => idsForPrefix(db, w)));
+  const found = await db.transaction('r', [db.postings, db.termLog], async (tx) => {
+    const postings = tx.table('postings');
+    const lists = await Promise.all(words.map((w) => postings.where('term').startsWith(w).limit(SEARCH_PER_TERM).toArray() as Promise<PostingRecord[]>));
+    return { lists, log: await readTermLog(tx.table('termLog')) };
+  });
+  const idLists = words.map((w, i) => idsForPrefix(found.lists[i], found.log, w));
   const hits = new Map<string, number>();
   for (const ids of idLists) for (const id of new Set(ids)) hits.set(id, (hits.get(id) ?? 0) + 1);
   const best = [...hits].sort((a, b) => b[1] - a[1]).slice(0, SEARCH_RESULTS * 2).map(([id]) => id);

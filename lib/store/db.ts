@@ -4,6 +4,7 @@ import { Dexie, type DBCore, type DBCoreTransaction, type EntityTable, type Midd
 import type { Article, EventRecord, Outlet, StoryRecord } from '../types';
 import { decodeArticle, decodePosting, decodeSummary, encodeArticle, encodePosting, encodeSummary } from './compact-records';
 import type { PostingRecord } from './postings';
+import type { TermLogRow } from './term-log';
 import { DATABASE_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 export interface MetaRecord {
@@ -26,6 +27,8 @@ export type ThreadlineDB = Dexie & {
   terms: EntityTable<TermRecord, 'term'>;
   /** Article ids per term (schema version 3, lib/store/postings.ts). */
   postings: EntityTable<PostingRecord, 'term'>;
+  /** Changes to `terms` and `postings` not folded into them yet (schema version 4, lib/store/term-log.ts). */
+  termLog: EntityTable<TermLogRow, 'seq'>;
 };
 
 /** Declares the given schema history on a Dexie instance (all versions when omitted). */
@@ -39,7 +42,7 @@ export function applySchema(db: Dexie, versions: SchemaVersion[] = SCHEMA_VERSIO
 // Writes to the engine's tables made outside the engine store's own transactions (an import,
 // "clear", the retention policy) bump a per-database generation: what the engine store keeps in
 // memory (lib/store/engine-store.ts) starts over when it sees a new generation.
-const ENGINE_TABLES = new Set(['articles', 'events', 'stories', 'terms', 'postings']);
+const ENGINE_TABLES = new Set(['articles', 'events', 'stories', 'terms', 'postings', 'termLog']);
 /** The compact form each table stores (lib/store/compact-records.ts); the rest as they are. */
 const ENCODERS: Partial<Record<string, (value: unknown) => unknown>> = { articles: encodeArticle, events: encodeSummary, stories: encodeSummary, postings: encodePosting };
 const generations = new WeakMap<Dexie, { value: number }>();

@@ -17,6 +17,7 @@ import type { Dexie } from 'dexie';
 import type { ArticlePlace } from '../match/types';
 import type { Article, EventRecord, StoryRecord } from '../types';
 import { engineTablesGeneration } from './db';
+import { appendBatch, type LoggedBatch, type Move, type TermLog } from './term-log';
 
 /** Terms whose document frequency is kept in memory (about 60 bytes each). */
 const CACHED_TERMS = 100_000;
@@ -50,8 +51,10 @@ export interface Shared {
   events: Map<string, EventRecord | undefined>;
   articles: Map<string, Article | undefined>;
   places: Map<string, ArticlePlace | undefined>;
-  /** Posting lists by term (lib/store/postings.ts; empty: no row). */
+  /** Posting lists by term with the term log applied (lib/store/postings.ts, term-log.ts; empty: none). */
   postings: Map<string, readonly string[]>;
+  /** The term log as committed (lib/store/term-log.ts), once read. */
+  log?: TermLog;
 }
 
 /** What one engine transaction knows: records by id (undefined: known absent) and more. */
@@ -69,14 +72,22 @@ export interface Batch {
   dirty: { articles: Set<string>; events: Set<string>; stories: Set<string> };
   /** The ids of each event's articles in IndexedDB (as it began), for the events asked about. */
   eventMembers: Map<string, readonly string[]>;
-  /** Document frequencies it read or set; `changed` are written when it ends. */
+  /** Document frequencies it read or set (the term log applied); `changed` are logged when it ends. */
   terms: Map<string, number>;
   changed: Set<string>;
-  /** Posting lists it read or set (lib/store/postings.ts); `changedPostings` are written when it ends. */
+  /** Posting lists it read or set, the term log and its own moves applied (lib/store/postings.ts). */
   postings: Map<string, readonly string[]>;
-  changedPostings: Set<string>;
-  /** Moves of ids in posting lists not read yet, in order: applied when read or when it ends. */
-  pendingPostings: Map<string, { id: string; add: boolean }[]>;
+  /** Every move of an id in a posting list, in order: logged when it ends (lib/store/term-log.ts). */
+  moves: Map<string, Move[]>;
+  /** Its moves in posting lists not read yet, in order: applied when read. */
+  pendingPostings: Map<string, Move[]>;
+  /**
+   * The term log as the batch began (read when first needed); what the batch logged, appended to
+   * it once committed; or the log as a fold it made leaves it.
+   */
+  log?: TermLog;
+  logged?: LoggedBatch;
+  nextLog?: TermLog;
 }
 
 /** Where a read outside a transaction may add what it read. */
@@ -113,7 +124,7 @@ export function openBatch(db: Dexie): Batch {
     terms: new Map(),
     changed: new Set(),
     postings: new Map(),
-    changedPostings: new Set(),
+    moves: new Map(),
     pendingPostings: new Map(),
   };
 }
@@ -130,7 +141,14 @@ export function closeBatch(db: Dexie, batch: Batch, committed: boolean): void {
   remember(shared.events, batch.events, CACHED_EVENTS);
   remember(shared.articles, batch.articles, CACHED_ARTICLES);
   remember(shared.places, placesOf(batch.articles), CACHED_PLACES);
+  // Lists it moved ids in without reading them: what memory holds of them is out of date.
+  for (const term of batch.pendingPostings.keys()) shared.postings.delete(term);
   remember(shared.postings, batch.postings, CACHED_POSTINGS);
+  if (batch.nextLog) shared.log = batch.nextLog;
+  else if (batch.log) {
+    if (batch.logged) appendBatch(batch.log, batch.logged);
+    shared.log = batch.log;
+  }
 }
 
 /** Where an article is, kept apart from its record (which memory keeps far fewer of). */
@@ -156,6 +174,11 @@ function stillFresh(db: Dexie, at: Fill): boolean {
 
 export function fillTerms(db: Dexie, at: Fill, entries: Iterable<[string, number]>): void {
   if (stillFresh(db, at)) remember(at.shared.df, entries, CACHED_TERMS);
+}
+
+/** Keeps the term log read outside transactions, if nothing committed meanwhile. */
+export function fillLog(db: Dexie, at: Fill, log: TermLog): void {
+  if (stillFresh(db, at)) at.shared.log = log;
 }
 
 export function fillStories(db: Dexie, at: Fill, entries: Iterable<[string, StoryRecord | undefined]>): void {

@@ -2,25 +2,37 @@
 // posting lists of `postings` (schema version 3, lib/store/postings.ts): the ids of all the
 // query terms in one read, then only the best candidates' records. Document frequencies live in
 // the `terms` table (schema version 2), the article count in its reserved row DOC_COUNT_KEY.
+// Both are read with the term log applied (schema version 4, lib/store/term-log.ts).
 // One ingest batch = one transaction; what it reads is kept for the batch, and its articles,
-// events, stories, document frequencies and posting lists are written once, when it ends, in the
-// same transaction (each article rewrites its event, its story and thirty-odd posting lists).
-// Those end-of-batch writes are most of an ingest's time in Chromium (one IndexedDB entry per
-// term row and per posting list: about 4 of 8 ms an article at 3,000 articles).
+// events and stories are written once, when it ends, in the same transaction, with one term log
+// row holding its document frequencies and posting list moves. Rewriting every term row and
+// posting list a batch touched (two IndexedDB entries per term, thousands a batch) was most of
+// an ingest's time in Chromium; the log is folded into those tables every few batches instead.
 // What is kept in memory, and when it may be trusted: lib/store/engine-memory.ts.
 import { Dexie, type Table, type Transaction } from 'dexie';
 import type { Article, EventRecord, StoryRecord } from '../types';
 import type { ArticlePlace, EngineStore } from '../match/types';
 import { markEngineTransaction, type TermRecord, type ThreadlineDB } from './db';
-import { closeBatch, fillFor, fillStories, fillTerms, kept, openBatch, placeOf, sharedFor, type Batch } from './engine-memory';
+import { closeBatch, fillFor, fillLog, fillStories, fillTerms, kept, openBatch, placeOf, sharedFor, type Batch } from './engine-memory';
 import { withId, withoutId } from './postings';
+import { appendBatch, applyMoves, copyLog, emptyLog, foldLog, logRow, readTermLog, wantsFold, type TermLog } from './term-log';
 
 /** The `terms` row holding the number of articles counted (no token can have this form). */
 export const DOC_COUNT_KEY = '#docs';
 
 type RecordKind = 'articles' | 'events' | 'stories';
 
-type EngineTable = 'articles' | 'events' | 'stories' | 'terms' | 'postings';
+type EngineTable = 'articles' | 'events' | 'stories' | 'terms' | 'postings' | 'termLog';
+
+/** Time spent ending ingest transactions (for benches): writing records, the term log, folds, committing. */
+export const batchTimings = { records: { n: 0, ms: 0 }, log: { n: 0, ms: 0 }, fold: { n: 0, ms: 0 }, commit: { n: 0, ms: 0 } };
+
+function timing(entry: { n: number; ms: number }, since: number): number {
+  const now = performance.now();
+  entry.n += 1;
+  entry.ms += now - since;
+  return now;
+}
 
 const batches = new WeakMap<object, Batch>();
 /** The transaction of each batch: its reads and writes name it, not the async context. */
@@ -34,23 +46,27 @@ export class DexieEngineStore implements EngineStore {
 
   async transaction<T>(work: () => Promise<T>): Promise<T> {
     if (this.zoned()) return work();
-    const { articles, events, stories, terms, postings } = this.db;
+    const { articles, events, stories, terms, postings, termLog } = this.db;
     const batch = openBatch(this.db);
     let committed = false;
+    let ended = 0;
     try {
-      const result = await this.db.transaction('rw', [articles, events, stories, terms, postings], async (tx) => {
+      const result = await this.db.transaction('rw', [articles, events, stories, terms, postings, termLog], async (tx) => {
         markEngineTransaction(tx.idbtrans);
         batches.set(tx, batch);
         transactions.set(batch, tx);
         this.running.add(batch);
         const value = await work();
+        let t = performance.now();
         await this.writeRecords(batch, 'articles');
         await this.writeRecords(batch, 'events');
         await this.writeRecords(batch, 'stories');
-        await this.writeTerms([...batch.changed].map((term) => [term, batch.terms.get(term) ?? 0]), batch);
-        await this.writePostings(batch);
+        t = timing(batchTimings.records, t);
+        const folded = await this.writeLog(batch);
+        ended = timing(folded ? batchTimings.fold : batchTimings.log, t);
         return value;
       });
+      timing(batchTimings.commit, ended);
       committed = true;
       return result;
     } finally {
@@ -81,26 +97,56 @@ export class DexieEngineStore implements EngineStore {
     return (tx ? tx.table(name) : this.db[name]) as ThreadlineDB[K];
   }
 
-  private async writeTerms(values: Iterable<[string, number]>, batch?: Batch): Promise<void> {
-    const terms = this.table(batch, 'terms');
-    const put: TermRecord[] = [];
-    const gone: string[] = [];
-    for (const [term, df] of values) {
-      if (df > 0) put.push({ term, df });
-      else gone.push(term);
-    }
-    if (put.length > 0) await terms.bulkPut(put);
-    if (gone.length > 0) await terms.bulkDelete(gone);
+  /** The term log as the batch began: as committed when memory may be trusted, else read in its transaction (outside batches: see outside()). */
+  private async log(batch: Batch): Promise<TermLog> {
+    if (!batch.log) batch.log = (batch.shared ? sharedFor(this.db).log : undefined) ?? (await readTermLog(this.table(batch, 'termLog')));
+    return batch.log;
   }
 
-  private async writePostings(batch: Batch): Promise<void> {
-    await this.postings(batch, batch.pendingPostings.keys());
-    const terms = [...batch.changedPostings];
-    const put = terms.filter((term) => (batch.postings.get(term)?.length ?? 0) > 0);
-    const gone = terms.filter((term) => (batch.postings.get(term)?.length ?? 0) === 0);
-    const postings = this.table(batch, 'postings');
-    if (put.length > 0) await postings.bulkPut(put.map((term) => ({ term, ids: [...batch.postings.get(term)!] })));
-    if (gone.length > 0) await postings.bulkDelete(gone);
+  /**
+   * Reads `read` outside any batch with the term log it applies to: the committed log when
+   * memory has it, else both in one transaction (a fold committed in between would change both).
+   */
+  private async outside<T>(table: 'terms' | 'postings', read: (t: Table) => Promise<T>): Promise<{ value: T; log: TermLog }> {
+    const at = fillFor(this.db);
+    if (at?.shared.log) return { value: await read(this.db[table] as unknown as Table), log: at.shared.log };
+    const got = await this.db.transaction('r', [this.db[table], this.db.termLog], async (tx) => {
+      const log = await readTermLog(tx.table('termLog'));
+      return { value: await read(tx.table(table)), log };
+    });
+    if (at) fillLog(this.db, at, got.log);
+    return got;
+  }
+
+  /**
+   * The batch's document frequencies and posting list moves as one term log row; or, once the
+   * log holds enough, the whole log (this row included) folded into `terms` and `postings`.
+   */
+  private async writeLog(batch: Batch): Promise<boolean> {
+    if (batch.changed.size === 0 && batch.moves.size === 0) return false;
+    const log = await this.log(batch);
+    const df = new Map<string, number>();
+    for (const term of batch.changed) df.set(term, batch.terms.get(term) ?? 0);
+    const row = logRow(log.next, df, batch.moves);
+    const logged = { seq: row.seq, df, moves: batch.moves };
+    if (!wantsFold(log.rows + 1, log.moveCount + row.mt.length)) {
+      await this.table(batch, 'termLog').add(row);
+      // Appended to the log in memory once committed (engine-memory.ts closeBatch).
+      batch.logged = logged;
+      return false;
+    }
+    const next = copyLog(log);
+    appendBatch(next, logged);
+    const memory = batch.shared ? sharedFor(this.db).postings : undefined;
+    const known = (term: string): readonly string[] | undefined => {
+      const own = batch.postings.get(term);
+      if (own) return own;
+      const cached = memory?.get(term);
+      return cached && applyMoves(cached, batch.pendingPostings.get(term));
+    };
+    await foldLog({ terms: this.table(batch, 'terms'), postings: this.table(batch, 'postings'), termLog: this.table(batch, 'termLog') }, next, known);
+    batch.nextLog = emptyLog(next.next);
+    return true;
   }
 
   /** Writes the batch's pending articles, events or stories. */
@@ -210,17 +256,18 @@ export class DexieEngineStore implements EngineStore {
       }
     }
     if (read.length > 0) {
-      const rows = await this.table(batch, 'postings').bulkGet(read);
-      read.forEach((term, i) => lists.set(term, rows[i]?.ids ?? []));
+      const { value: rows, log } = batch
+        ? { value: await this.table(batch, 'postings').bulkGet(read), log: await this.log(batch) }
+        : await this.outside('postings', (t) => t.bulkGet(read) as Promise<({ ids: string[] } | undefined)[]>);
+      read.forEach((term, i) => lists.set(term, applyMoves(rows[i]?.ids ?? [], log.moves.get(term))));
     }
     if (!batch) return lists;
     for (const term of missing) {
       let ids = lists.get(term)!;
       const moves = batch.pendingPostings.get(term);
       if (moves) {
-        for (const { id, add } of moves) ids = add ? withId(ids, id) : withoutId(ids, id);
+        ids = applyMoves(ids, moves);
         batch.pendingPostings.delete(term);
-        batch.changedPostings.add(term);
         lists.set(term, ids);
       }
       batch.postings.set(term, ids);
@@ -280,6 +327,9 @@ export class DexieEngineStore implements EngineStore {
   }
 
   private movePosting(batch: Batch, term: string, id: string, add: boolean): void {
+    let logged = batch.moves.get(term);
+    if (!logged) batch.moves.set(term, (logged = []));
+    logged.push({ id, add });
     const ids = batch.postings.get(term);
     if (ids) batch.postings.set(term, add ? withId(ids, id) : withoutId(ids, id));
     else {
@@ -287,7 +337,6 @@ export class DexieEngineStore implements EngineStore {
       if (!moves) batch.pendingPostings.set(term, (moves = []));
       moves.push({ id, add });
     }
-    batch.changedPostings.add(term);
   }
 
   async getEvent(id: string): Promise<EventRecord | undefined> {
@@ -341,8 +390,10 @@ export class DexieEngineStore implements EngineStore {
       else out.set(term, value);
     }
     if (missing.length === 0) return out;
-    const rows = await this.table(batch, 'terms').bulkGet(missing);
-    const read = missing.map((term, i): [string, number] => [term, rows[i]?.df ?? 0]);
+    const { value: rows, log } = batch
+      ? { value: await this.table(batch, 'terms').bulkGet(missing), log: await this.log(batch) }
+      : await this.outside('terms', (t) => t.bulkGet(missing) as Promise<(TermRecord | undefined)[]>);
+    const read = missing.map((term, i): [string, number] => [term, log.df.get(term) ?? rows[i]?.df ?? 0]);
     for (const [term, df] of read) out.set(term, df);
     if (batch) for (const [term, df] of read) batch.terms.set(term, df);
     else if (at) fillTerms(this.db, at, read);
@@ -362,16 +413,12 @@ export class DexieEngineStore implements EngineStore {
     if (docsDelta !== 0) change.set(DOC_COUNT_KEY, docsDelta);
     if (change.size === 0) return;
     const batch = this.batch();
+    // Outside an engine transaction: one of its own (the term log is written by batches only).
+    if (!batch) return this.transaction(() => this.addDocFreqs(delta, docsDelta));
     const current = await this.readTerms(change.keys());
-    const next = new Map([...change].map(([term, d]) => [term, Math.max(0, (current.get(term) ?? 0) + d)]));
-    if (batch) {
-      for (const [term, df] of next) {
-        batch.terms.set(term, df);
-        batch.changed.add(term);
-      }
-      return;
+    for (const [term, d] of change) {
+      batch.terms.set(term, Math.max(0, (current.get(term) ?? 0) + d));
+      batch.changed.add(term);
     }
-    // Outside an engine transaction: written now (db.ts counts it as somebody else's write).
-    await this.writeTerms(next);
   }
 }

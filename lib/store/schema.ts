@@ -63,4 +63,13 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     },
     upgrade: (tx) => rebuildPostings(tx.table('articles'), tx.table('postings')),
   },
+  {
+    // An ingest batch writes its changes to `terms` and `postings` as one row of the term log
+    // (lib/store/term-log.ts), folded into those tables every few batches, instead of rewriting
+    // every term row and posting list it touched. An empty log changes nothing: no upgrade.
+    version: 4,
+    stores: {
+      termLog: 'seq',
+    },
+  },
 ];

@@ -2,11 +2,12 @@
 // Import is all or nothing: every line is parsed and validated first, and one bad line imports
 // nothing and names the line; then everything is written in one transaction.
 import * as v from 'valibot';
-import type { ThreadlineDB } from './db';
+import type { TermRecord, ThreadlineDB } from './db';
 import { EXPORT_TABLES, RECORD_SCHEMAS, type ExportTable } from './record-schemas';
 import { DOC_COUNT_KEY } from './engine-store';
 import { rebuildPostings } from './postings';
 import { SCHEMA_VERSIONS } from './schema';
+import { foldTermLogIn, readTermLog } from './term-log';
 
 export const EXPORT_FORMAT = 'threadline-export';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -23,8 +24,17 @@ export class ImportError extends Error {
 export async function exportStore(db: ThreadlineDB, now: number): Promise<{ jsonl: string; lines: number }> {
   const header = { format: EXPORT_FORMAT, version: EXPORT_FORMAT_VERSION, schema: SCHEMA_VERSIONS.at(-1)!.version, exportedAt: new Date(now).toISOString() };
   const lines = [JSON.stringify(header)];
-  await db.transaction('r', EXPORT_TABLES.map((t) => db.table(t)), async () => {
+  await db.transaction('r', [...EXPORT_TABLES.map((t) => db.table(t)), db.termLog], async (tx) => {
+    // Document frequencies as the term log leaves them (lib/store/term-log.ts).
+    const log = await readTermLog(tx.table('termLog'));
     for (const table of EXPORT_TABLES) {
+      if (table === 'terms' && log.df.size > 0) {
+        const df = new Map(((await tx.table('terms').toArray()) as TermRecord[]).map((r) => [r.term, r.df]));
+        for (const [term, value] of log.df) df.set(term, value);
+        const terms = [...df.keys()].filter((term) => df.get(term)! > 0).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        for (const term of terms) lines.push(JSON.stringify({ table, record: { term, df: df.get(term) } }));
+        continue;
+      }
       // Primary-key order keeps exports of the same store byte-identical.
       await db.table(table).orderBy(':id').each((record: unknown) => {
         lines.push(JSON.stringify({ table, record }));
@@ -91,7 +101,9 @@ function parseJson(line: string, lineNo: number): unknown {
  */
 export async function importStore(db: ThreadlineDB, jsonl: string): Promise<{ imported: number }> {
   const parsed = parseImport(jsonl);
-  await db.transaction('rw', [...EXPORT_TABLES.map((t) => db.table(t)), db.postings], async () => {
+  await db.transaction('rw', [...EXPORT_TABLES.map((t) => db.table(t)), db.postings, db.termLog], async (tx) => {
+    // Imported term rows replace the stored ones: the log must not override them afterwards.
+    await foldTermLogIn({ terms: tx.table('terms'), postings: tx.table('postings'), termLog: tx.table('termLog') });
     for (const table of EXPORT_TABLES) {
       const records = parsed.filter((p) => p.table === table).map((p) => p.record);
       if (records.length > 0) await db.table(table).bulkPut(records);
@@ -107,8 +119,8 @@ export async function importStore(db: ThreadlineDB, jsonl: string): Promise<{ im
  * refresh fills the store again instead of answering 304.
  */
 export async function clearStoredArticles(db: ThreadlineDB, now: number): Promise<void> {
-  await db.transaction('rw', [db.articles, db.events, db.stories, db.terms, db.postings, db.meta], async () => {
-    await Promise.all([db.articles.clear(), db.events.clear(), db.stories.clear(), db.terms.clear(), db.postings.clear()]);
+  await db.transaction('rw', [db.articles, db.events, db.stories, db.terms, db.postings, db.termLog, db.meta], async () => {
+    await Promise.all([db.articles.clear(), db.events.clear(), db.stories.clear(), db.terms.clear(), db.postings.clear(), db.termLog.clear()]);
     await db.meta.delete(DOC_COUNT_KEY);
     await db.meta
       .where('key')
@@ -122,8 +134,9 @@ export async function clearStoredArticles(db: ThreadlineDB, now: number): Promis
 
 /** Empties every table (the round-trip tests' "clear"). */
 export async function clearStore(db: ThreadlineDB): Promise<void> {
-  await db.transaction('rw', [...EXPORT_TABLES.map((t) => db.table(t)), db.postings], async () => {
+  await db.transaction('rw', [...EXPORT_TABLES.map((t) => db.table(t)), db.postings, db.termLog], async () => {
     for (const table of EXPORT_TABLES) await db.table(table).clear();
     await db.postings.clear();
+    await db.termLog.clear();
   });
 }

@@ -7,8 +7,9 @@ import { scoreCandidates } from '../../lib/match/candidates';
 import { ingestArticles } from '../../lib/match/ingest';
 import type { DocStats } from '../../lib/match/similarity';
 import { EVENT_WINDOW_MS } from '../../lib/match/thresholds';
-import { openDatabase, type ThreadlineDB } from '../../lib/store/db';
-import { DexieEngineStore, DOC_COUNT_KEY } from '../../lib/store/engine-store';
+import { openDatabase, type TermRecord, type ThreadlineDB } from '../../lib/store/db';
+import { batchTimings, DexieEngineStore, DOC_COUNT_KEY } from '../../lib/store/engine-store';
+import { foldTimings, readTermLog } from '../../lib/store/term-log';
 import type { Article } from '../../lib/types';
 import { fullScanTopK } from './full-scan';
 import { preparedArticle, syntheticNews, type SyntheticStream } from './synthetic-news';
@@ -24,7 +25,7 @@ interface State {
 let state: State | undefined;
 
 /** The tables the engine writes (the bytes per article count all of them). */
-const ENGINE_TABLES = ['articles', 'events', 'stories', 'terms', 'postings'];
+const ENGINE_TABLES = ['articles', 'events', 'stories', 'terms', 'postings', 'termLog'];
 
 /** Time and calls per store method (the engine awaits them one at a time, so times add up). */
 const calls: Record<string, { n: number; ms: number }> = {};
@@ -52,6 +53,12 @@ function timed<T extends object>(target: T): T {
 function takeCalls(): Record<string, { n: number; ms: number }> {
   const out = Object.fromEntries(Object.entries(calls).map(([k, v]) => [k, { n: v.n, ms: Math.round(v.ms) }]));
   for (const k of Object.keys(calls)) delete calls[k];
+  // The ends of the ingest transactions (records and term log written, folds) and their commits.
+  for (const [k, v] of [...Object.entries(batchTimings), ...Object.entries(foldTimings).map(([k, v]) => [`fold:${k}`, v] as const)]) {
+    out[`batch:${k}`] = { n: v.n, ms: Math.round(v.ms) };
+    v.n = 0;
+    v.ms = 0;
+  }
   return out;
 }
 
@@ -103,12 +110,16 @@ async function* pages(db: ThreadlineDB, size = 2000): AsyncGenerator<Article[]> 
   }
 }
 
-/** The full-scan baseline's statistics: every `terms` row. */
+/** The full-scan baseline's statistics: every `terms` row, as the term log leaves them. */
 async function allStats(db: ThreadlineDB): Promise<DocStats> {
   const stats: DocStats = { docs: 0, df: new Map() };
-  for (const r of await db.terms.toArray()) {
-    if (r.term === DOC_COUNT_KEY) stats.docs = r.df;
-    else stats.df.set(r.term, r.df);
+  const { rows, log } = await db.transaction('r', [db.terms, db.termLog], async (tx) => ({ rows: (await tx.table('terms').toArray()) as TermRecord[], log: await readTermLog(tx.table('termLog')) }));
+  const all = new Map(rows.map((r) => [r.term, r.df]));
+  for (const [term, df] of log.df) all.set(term, df);
+  for (const [term, df] of all) {
+    if (df <= 0) continue;
+    if (term === DOC_COUNT_KEY) stats.docs = df;
+    else stats.df.set(term, df);
   }
   return stats;
 }

@@ -1,9 +1,10 @@
-// Schema upgrades seen by the engine: a database written at version 1 and one written at version 2,
-// each holding a whole engine's worth of records (the demo story ingested: articles, events,
-// stories, and at version 2 the term statistics), in the shapes and with the indexes those
-// versions had. Opened with the current code, every record must read back unchanged, the
-// engine store must serve them as the in-memory engine does, and matching must still find them
-// (the version 3 upgrade fills the posting lists that term lookups now read).
+// Schema upgrades seen by the engine: databases written at versions 1, 2 and 3, each holding a
+// whole engine's worth of records (the demo story ingested: articles, events, stories, from
+// version 2 the term statistics, at version 3 the posting lists), in the shapes and with the
+// indexes those versions had. Opened with the current code, every record must read back
+// unchanged, the engine store must serve them as the in-memory engine does, and matching must
+// still find them (the version 3 upgrade fills the posting lists that term lookups now read;
+// version 4 adds the term log, lib/store/term-log.ts, and changes no record).
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { scoreCandidates } from '../../../lib/match/candidates';
@@ -29,17 +30,22 @@ async function engineRecords(): Promise<MemoryEngineStore> {
 }
 
 /** The tables as version `version` held them, written with that version's schema and no middleware. */
-async function writeOldDatabase(name: string, version: 1 | 2, memory: MemoryEngineStore): Promise<Record<string, { id?: string; term?: string }[]>> {
+async function writeOldDatabase(name: string, version: 1 | 2 | 3, memory: MemoryEngineStore): Promise<Record<string, { id?: string; term?: string }[]>> {
   await Dexie.delete(name);
   const tables: Record<string, { id?: string; term?: string }[]> = {
     articles: [...memory.articles.values()],
     events: [...memory.events.values()],
     stories: [...memory.stories.values()],
   };
-  if (version === 2) {
+  if (version >= 2) {
     const terms = [...new Set(before.flatMap((a) => a.termKeys))];
     const { docs, df } = await memory.getDocFreqs(terms);
     tables.terms = [...terms.map((term) => ({ term, df: df.get(term)! })), { term: DOC_COUNT_KEY, df: docs }];
+  }
+  if (version === 3) {
+    const terms = [...new Set(before.flatMap((a) => a.termKeys))];
+    const ids = await memory.getArticleIdsByTerms(terms);
+    tables.postings = terms.map((term, i) => ({ term, ids: ids[i] }));
   }
   const old = new Dexie(name);
   applySchema(old, SCHEMA_VERSIONS.filter((v) => v.version <= version));
@@ -68,7 +74,7 @@ async function answers(store: EngineStore): Promise<unknown[]> {
   return out;
 }
 
-describe.each([1, 2] as const)('a version %i database with the engine’s records', (version) => {
+describe.each([1, 2, 3] as const)('a version %i database with the engine’s records', (version) => {
   it('opens at the current version with every record as it was', async () => {
     const name = `upgrade-engine-${version}`;
     const memory = await engineRecords();

@@ -1,0 +1,153 @@
+// The term log (lib/store/term-log.ts): what an ingest batch changes in `terms` and `postings`,
+// one row per batch, folded into them now and then. The engine store must answer the same
+// whether the log is folded or not, folded every batch or every ten, and so must everybody
+// else who reads or writes those tables (word search, retention, export and import).
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { searchStore } from '../../../lib/background/context';
+import { scoreCandidates } from '../../../lib/match/candidates';
+import { ingestArticles } from '../../../lib/match/ingest';
+import { MemoryEngineStore } from '../../../lib/match/memory-store';
+import { prepareArticle } from '../../../lib/match/prepare';
+import type { EngineStore } from '../../../lib/match/types';
+import { openDatabase, type ThreadlineDB } from '../../../lib/store/db';
+import { DexieEngineStore } from '../../../lib/store/engine-store';
+import { withId, withoutId } from '../../../lib/store/postings';
+import { removeArticles } from '../../../lib/store/retention';
+import { appendBatch, applyMoves, emptyLog, FOLD_AT, foldTermLog, logRow, rowBatch, type Move } from '../../../lib/store/term-log';
+import { clearStore, exportStore, importStore } from '../../../lib/store/transfer';
+import { DEMO_ARTICLES, DEMO_NOW } from '../match/fixtures/demo-story';
+
+let counter = 0;
+const freshName = () => `term-log-test-${Date.now()}-${counter++}`;
+const demo = () => DEMO_ARTICLES.map((a) => prepareArticle(a.input, a.outlet, DEMO_NOW));
+const defaults = { ...FOLD_AT };
+
+afterEach(() => Object.assign(FOLD_AT, defaults));
+
+/** A deterministic pseudo-random sequence. */
+function random(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (x * 1_103_515_245 + 12_345) % 2 ** 31;
+    return x / 2 ** 31;
+  };
+}
+
+/** What the engine answers about every article: placement, candidates, document frequencies, term lookups (in any order). */
+async function answers(store: EngineStore, ids: readonly string[]): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for (const id of ids) {
+    const article = (await store.getArticle(id))!;
+    const query = await scoreCandidates(store, article);
+    const { docs, df } = await store.getDocFreqs(article.termKeys);
+    out.push({ id, eventId: article.eventId, storyId: article.storyId, candidates: query.candidates.map((c) => [c.article.id, c.score]), docs, df: [...df], ids: (await store.getArticleIdsByTerms(article.termKeys)).map((list) => list.sort()) });
+  }
+  return out;
+}
+
+async function ingestInBatches(store: EngineStore, articles: ReturnType<typeof demo>, size: number): Promise<void> {
+  for (let i = 0; i < articles.length; i += size) await ingestArticles(store, articles.slice(i, i + size), DEMO_NOW);
+}
+
+describe('term log', () => {
+  it('applies moves as withId and withoutId would one at a time, past the cap too', () => {
+    const next = random(7);
+    for (let round = 0; round < 30; round++) {
+      let ids = Array.from({ length: Math.floor(next() * 420) }, (_, i) => `a${i}`);
+      const moves: Move[] = Array.from({ length: 1 + Math.floor(next() * 600) }, () => ({ id: `a${Math.floor(next() * 900)}`, add: next() < 0.8 }));
+      const expected = moves.reduce((list, m) => (m.add ? withId(list, m.id) : withoutId(list, m.id)), ids);
+      expect(applyMoves(ids, moves)).toEqual(expected);
+      ids = expected;
+    }
+  });
+
+  it('stores a batch as one row and reads it back, ids as numbers or as strings', () => {
+    const moves = new Map<string, Move[]>([
+      ['talks', [{ id: 'a1', add: true }, { id: 'x-2', add: true }]],
+      ['ferry', [{ id: 'a1', add: false }]],
+    ]);
+    const numeric = logRow(1, new Map([['talks', 2], ['#docs', 2]]), new Map([['ferry', [{ id: 'a1', add: false }]]]));
+    expect(numeric.mn).toBeInstanceOf(Float64Array);
+    const named = logRow(2, new Map([['talks', 2]]), moves);
+    expect(named.ms).toEqual(['a1', 'x-2', 'a1']);
+    const log = emptyLog();
+    appendBatch(log, rowBatch(structuredClone(numeric)));
+    appendBatch(log, rowBatch(structuredClone(named)));
+    expect(log).toMatchObject({ next: 3, rows: 2, moveCount: 4 });
+    expect([...log.df]).toEqual([['talks', 2], ['#docs', 2]]);
+    expect(log.moves.get('ferry')).toEqual([{ id: 'a1', add: false }, { id: 'a1', add: false }]);
+    expect(log.moves.get('talks')).toEqual(moves.get('talks'));
+  });
+
+  it.each([1, 3, 1000])('the engine store answers as the in-memory store does, folding every %i batches or so', async (every) => {
+    // The demo story's batches move about 400 ids each.
+    FOLD_AT.moves = every === 1000 ? 1_000_000 : every * 400;
+    const db = openDatabase(freshName());
+    const dexie = new DexieEngineStore(db);
+    const memory = new MemoryEngineStore();
+    const articles = demo();
+    await ingestInBatches(dexie, articles, 2);
+    await ingestInBatches(memory, articles, 2);
+    // Re-ingested with other words: ids leave posting lists.
+    const first = DEMO_ARTICLES[0];
+    const rewritten = prepareArticle({ ...first.input, paragraphs: ['Zanzibar ferry timetables were revised on Tuesday.'], wordCount: 7, source: 'visit' }, first.outlet, DEMO_NOW);
+    await ingestArticles(dexie, [rewritten], DEMO_NOW);
+    await ingestArticles(memory, [rewritten], DEMO_NOW);
+    const ids = articles.map((a) => a.id);
+    const expected = await answers(memory, ids);
+    expect(await answers(dexie, ids)).toEqual(expected);
+    // A fresh store (nothing in memory) reads the log back; after a fold the tables say the same.
+    expect(await answers(new DexieEngineStore(db), ids)).toEqual(expected);
+    if (every === 1000) expect(await db.termLog.count()).toBeGreaterThan(0);
+    await foldTermLog(db);
+    expect(await db.termLog.count()).toBe(0);
+    expect(await answers(new DexieEngineStore(db), ids)).toEqual(expected);
+    db.close();
+    await Dexie.delete(db.name);
+  });
+
+  /** A store with its log unfolded, and the same store folded (the reference). */
+  async function twoStores(): Promise<[ThreadlineDB, ThreadlineDB]> {
+    FOLD_AT.moves = 1_000_000;
+    const dbs = [openDatabase(freshName()), openDatabase(freshName())] as const;
+    for (const db of dbs) await ingestInBatches(new DexieEngineStore(db), demo(), 3);
+    await foldTermLog(dbs[1]);
+    expect(await dbs[0].termLog.count()).toBeGreaterThan(0);
+    return [dbs[0], dbs[1]];
+  }
+
+  async function close(...dbs: ThreadlineDB[]): Promise<void> {
+    for (const db of dbs) {
+      db.close();
+      await Dexie.delete(db.name);
+    }
+  }
+
+  it('word search, export, retention and import see the log as folded', async () => {
+    const [logged, folded] = await twoStores();
+    for (const query of ['istanb ttp', 'doha talks', 'ceasefire']) expect(await searchStore(logged, query), query).toEqual(await searchStore(folded, query));
+    expect((await exportStore(logged, DEMO_NOW)).jsonl).toBe((await exportStore(folded, DEMO_NOW)).jsonl);
+    const gone = demo().slice(1, 3).map((a) => a.id);
+    await removeArticles(logged, gone);
+    await removeArticles(folded, gone);
+    const ids = demo().map((a) => a.id).filter((id) => !gone.includes(id));
+    expect(await answers(new DexieEngineStore(logged), ids)).toEqual(await answers(new DexieEngineStore(folded), ids));
+    await close(logged, folded);
+  });
+
+  it('an import over a store with an unfolded log replaces its term rows', async () => {
+    const [logged, folded] = await twoStores();
+    const { jsonl } = await exportStore(folded, DEMO_NOW);
+    // Imported into a store whose log still holds other counts: the imported ones win.
+    await ingestArticles(new DexieEngineStore(logged), demo().slice(0, 2).map((a) => ({ ...a, id: `${a.id}-copy`, url: `${a.url}?copy` })), DEMO_NOW);
+    await clearStore(folded);
+    await importStore(folded, jsonl);
+    await importStore(logged, jsonl);
+    const terms = [...new Set(demo().flatMap((a) => a.termKeys))];
+    const copies = await new DexieEngineStore(logged).getDocFreqs(terms);
+    expect(copies.docs).toBe(demo().length);
+    expect(await new DexieEngineStore(logged).getDocFreqs(terms)).toEqual(await new DexieEngineStore(folded).getDocFreqs(terms));
+    await close(logged, folded);
+  });
+});

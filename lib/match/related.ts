@@ -3,7 +3,7 @@ import type { Article, MatchExplanation } from '../types';
 import { scoreCandidates } from './candidates';
 import { hubAdjusted, poolDensities } from './hubness';
 import { cosine, explain, timeWeighted, toVector, type TermVector } from './similarity';
-import { EVENT_WINDOW_MS, HUB_RERANK } from './thresholds';
+import { EVENT_WINDOW_MS, HUB_RERANK, RANK_CANDIDATES } from './thresholds';
 import type { EngineStore } from './types';
 
 export interface RelatedArticle {
@@ -46,7 +46,7 @@ export function rankWithHubness<T extends { score: number; vector: TermVector; a
  */
 export async function rankRelated(store: EngineStore, article: Article, options: RankOptions = {}): Promise<RelatedArticle[]> {
   const windowMs = options.windowMs ?? EVENT_WINDOW_MS;
-  const query = await scoreCandidates(store, article, Number.isFinite(windowMs) ? windowMs : undefined);
+  const query = await scoreCandidates(store, article, Number.isFinite(windowMs) ? windowMs : undefined, RANK_CANDIDATES);
   const members = article.eventId ? (await store.getArticlesByEvent(article.eventId)).filter((a) => a.id !== article.id) : [];
   const memberIds = new Set(members.map((m) => m.id));
   const missing = members.flatMap((m) => m.termKeys).filter((t) => !query.stats.df.has(t));

@@ -30,7 +30,8 @@ export function rankWithHubness<T extends { score: number; vector: TermVector; a
   const tie = (a: T, b: T) => (a.article.id < b.article.id ? -1 : 1);
   const byScore = [...items].sort((a, b) => b.score - a.score || tie(a, b));
   const top = byScore.slice(0, HUB_RERANK);
-  const densities = poolDensities([...top.map((item) => item.vector), ...pool.filter((v) => !top.some((item) => item.vector === v))], top.map((_, i) => i));
+  const inTop = new Set(top.map((item) => item.vector));
+  const densities = poolDensities([...top.map((item) => item.vector), ...pool.filter((v) => !inTop.has(v))], top.map((_, i) => i));
   const head = top.map((item, i) => ({ item, adjusted: hubAdjusted(item.score, densities[i]) }));
   head.sort((a, b) => b.adjusted - a.adjusted || tie(a.item, b.item));
   return [...head.map((h) => h.item), ...byScore.slice(HUB_RERANK)];

@@ -39,14 +39,14 @@ export function pickQueryTerms(article: Article, stats: DocStats): string[] {
 
 /**
  * The ids of the stored articles sharing most query terms with the article (ids break ties):
- * the ids of every query term in one read, the best MAX_CANDIDATES kept.
+ * the ids of every query term in one read, the best `limit` kept.
  */
-async function retrieve(store: EngineStore, article: Article, terms: string[]): Promise<string[]> {
+async function retrieve(store: EngineStore, article: Article, terms: string[], limit: number): Promise<string[]> {
   const hits = new Map<string, number>();
   for (const ids of await store.getArticleIdsByTerms(terms)) {
     for (const id of ids) if (id !== article.id) hits.set(id, (hits.get(id) ?? 0) + 1);
   }
-  return mostHits(hits, MAX_CANDIDATES);
+  return mostHits(hits, limit);
 }
 
 /**
@@ -78,10 +78,12 @@ export function withinWindow(places: readonly (ArticlePlace | undefined)[], publ
  * Retrieves and scores the candidates of an article (stored or not), best first. With a window,
  * only the candidates published within it are read whole and scored (the others count for
  * `storyIds` alone): the same scores and order as without, restricted to the window.
+ * `maxCandidates`: ids kept after retrieval (ingest keeps MAX_CANDIDATES, the on-demand ranking
+ * RANK_CANDIDATES).
  */
-export async function scoreCandidates(store: EngineStore, article: Article, windowMs?: number): Promise<ScoredQuery> {
+export async function scoreCandidates(store: EngineStore, article: Article, windowMs?: number, maxCandidates = MAX_CANDIDATES): Promise<ScoredQuery> {
   const queryStats = await store.getDocFreqs(article.termKeys);
-  const ids = await retrieve(store, article, pickQueryTerms(article, queryStats));
+  const ids = await retrieve(store, article, pickQueryTerms(article, queryStats), maxCandidates);
   const places = windowMs === undefined ? await store.getArticles(ids) : await store.getPlaces(ids);
   const near = withinWindow(places, article.published, windowMs);
   const found = windowMs === undefined ? (near as Article[]) : (await store.getArticles(near.map((p) => p.id))).filter((a): a is Article => a !== undefined);

@@ -27,14 +27,12 @@ function meanOfTop(values: Float64Array, skip: number, k: number): number {
  */
 export function poolDensities(pool: readonly TermVector[], targets: readonly number[], k = HUB_NEIGHBOURS): number[] {
   if (k <= 0) return targets.map(() => 0);
+  // Only the targets' terms can add to their cosines: the rest of the pool's terms stay unindexed.
   const postings = new Map<string, [number, number][]>();
+  for (const i of targets) for (const term of pool[i].weights.keys()) if (!postings.has(term)) postings.set(term, []);
   pool.forEach((v, i) => {
     if (v.norm === 0) return;
-    for (const [term, w] of v.weights) {
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push([i, w / v.norm]);
-    }
+    for (const [term, w] of v.weights) postings.get(term)?.push([i, w / v.norm]);
   });
   return targets.map((i) => {
     const v = pool[i];

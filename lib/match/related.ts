@@ -3,7 +3,7 @@ import type { Article, MatchExplanation } from '../types';
 import { scoreCandidates } from './candidates';
 import { hubAdjusted, poolDensities } from './hubness';
 import { cosine, explain, timeWeighted, toVector, type TermVector } from './similarity';
-import { EVENT_WINDOW_MS, HUB_RERANK } from './thresholds';
+import { EVENT_WINDOW_MS, HUB_RERANK, RANK_CANDIDATES } from './thresholds';
 import type { EngineStore } from './types';
 
 export interface RelatedArticle {
@@ -30,7 +30,8 @@ export function rankWithHubness<T extends { score: number; vector: TermVector; a
   const tie = (a: T, b: T) => (a.article.id < b.article.id ? -1 : 1);
   const byScore = [...items].sort((a, b) => b.score - a.score || tie(a, b));
   const top = byScore.slice(0, HUB_RERANK);
-  const densities = poolDensities([...top.map((item) => item.vector), ...pool.filter((v) => !top.some((item) => item.vector === v))], top.map((_, i) => i));
+  const inTop = new Set(top.map((item) => item.vector));
+  const densities = poolDensities([...top.map((item) => item.vector), ...pool.filter((v) => !inTop.has(v))], top.map((_, i) => i));
   const head = top.map((item, i) => ({ item, adjusted: hubAdjusted(item.score, densities[i]) }));
   head.sort((a, b) => b.adjusted - a.adjusted || tie(a.item, b.item));
   return [...head.map((h) => h.item), ...byScore.slice(HUB_RERANK)];
@@ -46,7 +47,7 @@ export function rankWithHubness<T extends { score: number; vector: TermVector; a
  */
 export async function rankRelated(store: EngineStore, article: Article, options: RankOptions = {}): Promise<RelatedArticle[]> {
   const windowMs = options.windowMs ?? EVENT_WINDOW_MS;
-  const query = await scoreCandidates(store, article, Number.isFinite(windowMs) ? windowMs : undefined);
+  const query = await scoreCandidates(store, article, Number.isFinite(windowMs) ? windowMs : undefined, RANK_CANDIDATES);
   const members = article.eventId ? (await store.getArticlesByEvent(article.eventId)).filter((a) => a.id !== article.id) : [];
   const memberIds = new Set(members.map((m) => m.id));
   const missing = members.flatMap((m) => m.termKeys).filter((t) => !query.stats.df.has(t));

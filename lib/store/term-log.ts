@@ -179,13 +179,6 @@ export function applyMoves(ids: readonly string[], moves: readonly Move[] | unde
   return [...list];
 }
 
-/**
- * Writes the log into `terms` and `postings` and empties it, in the caller's transaction.
- * `known` gives posting lists already known with the whole log applied (the engine store's
- * memory): those are written as they are, the others read and moved. Each row is one IndexedDB
- * request, and in Chromium a request costs about the same whether Dexie makes it or not (puts
- * made directly on the IDBObjectStore measured no faster: 100–200 µs each on the bench machine).
- */
 /** Time spent in folds by step (for benches). */
 export const foldTimings = { terms: { n: 0, ms: 0 }, read: { n: 0, ms: 0 }, write: { n: 0, ms: 0 } };
 
@@ -196,6 +189,13 @@ function timed(entry: { n: number; ms: number }, since: number, n: number): numb
   return now;
 }
 
+/**
+ * Writes the log into `terms` and `postings` and empties it, in the caller's transaction.
+ * `known` gives posting lists already known with the whole log applied (the engine store's
+ * memory): those are written as they are, the others read and moved. Each row is one IndexedDB
+ * request, and in Chromium a request costs about the same whether Dexie makes it or not (puts
+ * made directly on the IDBObjectStore measured no faster: 100–200 µs each on the bench machine).
+ */
 export async function foldLog(
   tables: { terms: Table; postings: Table; termLog: Table },
   log: TermLog,

@@ -5,6 +5,7 @@
 // the state between calls lives in this bundle's closure.
 import { scoreCandidates } from '../../lib/match/candidates';
 import { ingestArticles } from '../../lib/match/ingest';
+import { rankRelated } from '../../lib/match/related';
 import type { DocStats } from '../../lib/match/similarity';
 import { EVENT_WINDOW_MS } from '../../lib/match/thresholds';
 import { openDatabase, type TermRecord, type ThreadlineDB } from '../../lib/store/db';
@@ -126,13 +127,14 @@ async function allStats(db: ThreadlineDB): Promise<DocStats> {
 
 /**
  * Match latency of the next `count` articles of the stream (not stored): the engine's candidate
- * retrieval and scoring, over every candidate and (as ingest does) within the event window; for the first `scans` of them the full-scan baseline, with the share of
+ * retrieval and scoring, over every candidate and (as ingest does) within the event window, and the
+ * related ranking the views show; for the first `scans` of them the full-scan baseline, with the share of
  * the baseline's top 10 that the engine's candidates hold; then `cold` more on a fresh
  * connection each (nothing kept in memory, as after the worker restarts).
  */
 async function probe(count: number, scans: number, cold: number): Promise<Record<string, number[]>> {
   const s = need();
-  const out: Record<string, number[]> = { match: [], matchWindow: [], candidates: [], scan: [], recall: [], cold: [] };
+  const out: Record<string, number[]> = { match: [], matchWindow: [], related: [], candidates: [], scan: [], recall: [], cold: [] };
   for (let k = 0; k < count && s.next + k < s.stream.size; k++) {
     const article = preparedArticle(s.stream, s.next + k);
     let t = performance.now();
@@ -142,6 +144,10 @@ async function probe(count: number, scans: number, cold: number): Promise<Record
     t = performance.now();
     await scoreCandidates(s.store, article, EVENT_WINDOW_MS);
     out.matchWindow.push(performance.now() - t);
+    // What the popup and the side panel ask for (lib/match/related.ts): more candidates, hub-penalised.
+    t = performance.now();
+    await rankRelated(s.store, article);
+    out.related.push(performance.now() - t);
     out.candidates.push(query.candidates.length);
     if (k >= scans) continue;
     t = performance.now();

@@ -160,6 +160,8 @@ export async function benchChromium(options: MatchOptions & { log: (line: string
         match_p95_ms: round(match95),
         match_window_p50_ms: round(quantile(p.matchWindow, 0.5)),
         match_window_p95_ms: round(quantile(p.matchWindow, 0.95)),
+        related_p50_ms: round(quantile(p.related, 0.5)),
+        related_p95_ms: round(quantile(p.related, 0.95)),
         match_cold_median_ms: round(quantile(p.cold, 0.5)),
         bytes_per_article: perArticle(Object.values(live).reduce((x, y) => x + y, 0)),
         disk_bytes_per_article: perArticle(disk),

@@ -2,7 +2,8 @@
 // synthetic news (tests/bench/synthetic-news.ts: Zipf vocabulary, events of several articles,
 // stories of several events; made from a seed, nothing read from ../shared), at each size:
 // ingest rate, match latency of a new article (p50/p95; in Chromium also `match_window_*`:
-// whole records read only within the event window, as ingest and the perspectives do), bytes
+// whole records read only within the event window, as ingest does, and `related_*`: the
+// ranking the popup and the side panel show, lib/match/related.ts), bytes
 // per article, and the full-scan cosine matcher as the baseline, measured in the same run on
 // the same store.
 //   chromium  real Chromium with the built extension: the engine and DexieEngineStore run in

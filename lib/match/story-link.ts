@@ -29,10 +29,22 @@ async function statsFor(store: EngineStore, lists: (readonly WeightedTerm[])[]):
   return store.getDocFreqs([...terms]);
 }
 
+/**
+ * Whether a centroid names any of `names` (entity terms, "@…"). A story naming none of the
+ * event's names has entity cosine 0 to it, below STORY_MIN_ENTITY_SIMILARITY, so it can never
+ * link: skipping it before its words are weighed changes no score. Most of the hundred-odd
+ * stories among the candidates are such, and weighing them was most of the engine's own time.
+ */
+function namesAny(centroid: readonly WeightedTerm[], names: ReadonlySet<string>): boolean {
+  for (const t of centroid) if (names.has(t.term)) return true;
+  return false;
+}
+
 /** Other stories among the candidates, scored against `centroid`, best first. */
 async function scoreStories(store: EngineStore, own: { storyId: string; start: number; end: number; centroid: WeightedTerm[] }, query: ScoredQuery): Promise<StoryCandidate[]> {
   const ids = [...new Set(query.storyIds.filter((id) => id && id !== own.storyId))].sort();
-  const stories = (await store.getStories(ids)).filter((s): s is StoryRecord => s !== undefined && gapMs(s, own) <= STORY_WINDOW_MS);
+  const names = new Set(own.centroid.filter((t) => t.term.startsWith('@')).map((t) => t.term));
+  const stories = (await store.getStories(ids)).filter((s): s is StoryRecord => s !== undefined && gapMs(s, own) <= STORY_WINDOW_MS && namesAny(s.centroid, names));
   const stats = await statsFor(store, [own.centroid, ...stories.map((s) => s.centroid)]);
   const mine = toVector(own.centroid, stats);
   return stories

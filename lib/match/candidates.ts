@@ -60,13 +60,36 @@ export function mostHits(hits: ReadonlyMap<string, number>, limit: number): stri
   for (let count = byCount.length - 1; count >= 0 && out.length < limit; count--) {
     const ids = byCount[count];
     if (!ids) continue;
-    ids.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    for (const id of ids) {
-      if (out.length >= limit) break;
-      out.push(id);
-    }
+    for (const id of smallest(ids, limit - out.length)) out.push(id);
   }
   return out;
+}
+
+const ascending = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The `k` smallest of distinct ids, ascending: the head of the sorted list without sorting it.
+ * The last bucket mostHits reaches is the ids sharing one or two query terms, thousands of
+ * them, of which it keeps a few dozen; sorting it whole was a tenth of the engine's own time.
+ */
+export function smallest(ids: string[], k: number): string[] {
+  if (ids.length <= k) return ids.sort(ascending);
+  const head = ids.slice(0, k).sort(ascending);
+  for (let i = k; i < ids.length; i++) {
+    const id = ids[i];
+    if (k === 0 || id >= head[k - 1]) continue;
+    // Binary search for its place, then drop the largest.
+    let lo = 0;
+    let hi = k - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (head[mid] < id) lo = mid + 1;
+      else hi = mid;
+    }
+    head.splice(lo, 0, id);
+    head.pop();
+  }
+  return head;
 }
 
 /** The places of the retrieved ids within `windowMs` of `published` (all of them without a window). */

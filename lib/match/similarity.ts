@@ -112,7 +112,29 @@ export function sharesSpecificEntity(a: TermVector, b: TermVector): boolean {
 export function centroidOf(lists: readonly (readonly WeightedTerm[])[], limit: number, entitySlots = CENTROID_ENTITY_TERMS): WeightedTerm[] {
   const sums = new Map<string, number>();
   for (const list of lists) for (const { term, weight } of list) sums.set(term, (sums.get(term) ?? 0) + weight);
-  const n = Math.max(lists.length, 1);
+  return topOfMean(sums, Math.max(lists.length, 1), limit, entitySlots);
+}
+
+/**
+ * centroidOf([`mean` repeated `n` times, `added`]) without the n copies: a story's running mean
+ * when an event joins it (lib/match/stories.ts withEvent). The sums are the same additions in
+ * the same order, so the result is the same to the last bit; a list with a term twice (never
+ * made by centroidOf) takes the plain path, whose additions interleave.
+ */
+export function centroidWithOne(mean: readonly WeightedTerm[], n: number, added: readonly WeightedTerm[], limit: number, entitySlots = CENTROID_ENTITY_TERMS): WeightedTerm[] {
+  const sums = new Map<string, number>();
+  for (const { term, weight } of mean) {
+    if (sums.has(term)) return centroidOf([...Array<readonly WeightedTerm[]>(n).fill(mean), added], limit, entitySlots);
+    let sum = 0;
+    for (let k = 0; k < n; k++) sum += weight;
+    if (n > 0) sums.set(term, sum);
+  }
+  for (const { term, weight } of added) sums.set(term, (sums.get(term) ?? 0) + weight);
+  return topOfMean(sums, n + 1, limit, entitySlots);
+}
+
+/** The heaviest terms of a mean of `n` lists from their sums (see centroidOf). */
+function topOfMean(sums: ReadonlyMap<string, number>, n: number, limit: number, entitySlots: number): WeightedTerm[] {
   const ranked = [...sums]
     .map(([term, sum]) => ({ term, weight: Math.round((sum / n) * 100) / 100 }))
     .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { idf } from '../../../lib/text/doc-freq';
-import { cosine, cosineTo, toVector, type DocStats } from '../../../lib/match/similarity';
+import { centroidOf, centroidWithOne, cosine, cosineTo, toVector, type DocStats } from '../../../lib/match/similarity';
 
 const stats: DocStats = { docs: 1000, df: new Map([['talks', 40], ['@istanbul', 3], ['ceasefire', 12], ['cricket', 9], ['said', 900]]) };
 
@@ -18,5 +19,18 @@ describe('cosineTo', () => {
     expect(cosineTo(query, [{ term: 'cricket', weight: 2 }], idfOf)).toBe(0);
     expect(cosineTo(query, [], idfOf)).toBe(0);
     expect(cosineTo(toVector([], stats), [{ term: 'talks', weight: 1 }], idfOf)).toBe(0);
+  });
+});
+
+describe('centroidWithOne', () => {
+  const term = fc.constantFrom('a', 'b', 'c', '@x', '@y', 'd', 'e', '@z');
+  const list = fc.array(fc.record({ term, weight: fc.double({ min: 0, max: 40, noNaN: true }) }), { maxLength: 8 });
+
+  it('is centroidOf of the mean repeated n times and the added list, to the bit', () => {
+    fc.assert(
+      fc.property(list, fc.integer({ min: 0, max: 30 }), list, fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 3 }), (mean, n, added, limit, slots) => {
+        expect(centroidWithOne(mean, n, added, limit, slots)).toEqual(centroidOf([...Array<typeof mean>(n).fill(mean), added], limit, slots));
+      }),
+    );
   });
 });

@@ -29,6 +29,9 @@ async function statsFor(store: EngineStore, lists: (readonly WeightedTerm[])[]):
   return store.getDocFreqs([...terms]);
 }
 
+/** "@", the mark of an entity term. */
+const AT = 64;
+
 /**
  * Whether a centroid names any of `names` (entity terms, "@…"). A story naming none of the
  * event's names has entity cosine 0 to it, below STORY_MIN_ENTITY_SIMILARITY, so it can never
@@ -36,7 +39,8 @@ async function statsFor(store: EngineStore, lists: (readonly WeightedTerm[])[]):
  * stories among the candidates are such, and weighing them was most of the engine's own time.
  */
 function namesAny(centroid: readonly WeightedTerm[], names: ReadonlySet<string>): boolean {
-  for (const t of centroid) if (names.has(t.term)) return true;
+  // The first character alone rules out the words: no hashing of terms freshly read.
+  for (const t of centroid) if (t.term.charCodeAt(0) === AT && names.has(t.term)) return true;
   return false;
 }
 

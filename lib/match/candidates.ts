@@ -3,7 +3,7 @@
 import type { Article, WeightedTerm } from '../types';
 import { idf } from '../text/doc-freq';
 import { MAX_CANDIDATES, MAX_QUERY_DF, QUERY_TERMS } from './thresholds';
-import { cosineTo, toVector, type DocStats, type TermVector } from './similarity';
+import { candidateScorer, toVector, type DocStats, type TermVector } from './similarity';
 import type { ArticlePlace, EngineStore } from './types';
 
 export interface ScoredCandidate {
@@ -110,18 +110,14 @@ export async function scoreCandidates(store: EngineStore, article: Article, wind
   const places = windowMs === undefined ? await store.getArticles(ids) : await store.getPlaces(ids);
   const near = withinWindow(places, article.published, windowMs);
   const found = windowMs === undefined ? (near as Article[]) : (await store.getArticles(near.map((p) => p.id))).filter((a): a is Article => a !== undefined);
-  const allTerms = new Set(article.termKeys);
-  for (const c of found) for (const t of c.termKeys) allTerms.add(t);
-  const stats = await store.getDocFreqs([...allTerms]);
+  // Every term once, numbered in the order met (the scorer's slots, below).
+  const slots = new Map<string, number>();
+  for (const t of article.termKeys) if (slots.get(t) === undefined) slots.set(t, slots.size);
+  for (const c of found) for (const t of c.termKeys) if (slots.get(t) === undefined) slots.set(t, slots.size);
+  const stats = await store.getDocFreqs([...slots.keys()]);
   const vector = toVector(article.terms, stats);
-  // Each term's IDF once per query: candidates share most of their terms.
-  const idfs = new Map<string, number>();
-  const idfOf = (term: string) => {
-    let value = idfs.get(term);
-    if (value === undefined) idfs.set(term, (value = idf(stats.df.get(term) ?? 0, stats.docs)));
-    return value;
-  };
-  const candidates = found.map((c) => ({ article: c, score: cosineTo(vector, c.terms, idfOf), distance: Math.abs(c.published - article.published) }));
+  const score = candidateScorer(vector, stats, slots);
+  const candidates = found.map((c) => ({ article: c, score: score(c.terms), distance: Math.abs(c.published - article.published) }));
   candidates.sort((a, b) => b.score - a.score || (a.article.id < b.article.id ? -1 : 1));
   const storyIds = places.filter((p) => p !== undefined).map((p) => p.storyId);
   return { vector, stats, candidates, storyIds };

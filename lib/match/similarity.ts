@@ -49,6 +49,39 @@ export function cosineTo(query: TermVector, terms: readonly WeightedTerm[], idfO
   return query.norm === 0 || sum === 0 ? 0 : dot / (query.norm * Math.sqrt(sum));
 }
 
+/**
+ * cosineTo for the candidates of one query: each term's IDF and query weight looked up once per
+ * query (candidates share most of their terms), one map lookup per candidate term instead of
+ * two. `slots` numbers the terms already known (scoreCandidates numbers them as it collects
+ * them); the others are numbered as they come. Same arithmetic in the same order as cosineTo.
+ */
+export function candidateScorer(query: TermVector, stats: DocStats, slots = new Map<string, number>()): (terms: readonly WeightedTerm[]) => number {
+  const idfs: number[] = [];
+  const weights: (number | undefined)[] = [];
+  const fill = (term: string) => {
+    idfs.push(idf(stats.df.get(term) ?? 0, stats.docs));
+    weights.push(query.weights.get(term));
+  };
+  for (const term of slots.keys()) fill(term);
+  return (terms) => {
+    let dot = 0;
+    let sum = 0;
+    for (const { term, weight } of terms) {
+      let slot = slots.get(term);
+      if (slot === undefined) {
+        slot = idfs.length;
+        slots.set(term, slot);
+        fill(term);
+      }
+      const w = weight * idfs[slot];
+      sum += w * w;
+      const q = weights[slot];
+      if (q !== undefined) dot += w * q;
+    }
+    return query.norm === 0 || sum === 0 ? 0 : dot / (query.norm * Math.sqrt(sum));
+  };
+}
+
 export function cosine(a: TermVector, b: TermVector): number {
   if (a.norm === 0 || b.norm === 0) return 0;
   const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];

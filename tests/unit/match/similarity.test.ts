@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { idf } from '../../../lib/text/doc-freq';
-import { centroidOf, centroidWithOne, cosine, cosineTo, toVector, type DocStats } from '../../../lib/match/similarity';
+import { candidateScorer, centroidOf, centroidWithOne, cosine, cosineTo, toVector, type DocStats } from '../../../lib/match/similarity';
 
 const stats: DocStats = { docs: 1000, df: new Map([['talks', 40], ['@istanbul', 3], ['ceasefire', 12], ['cricket', 9], ['said', 900]]) };
 
@@ -30,6 +30,22 @@ describe('centroidWithOne', () => {
     fc.assert(
       fc.property(list, fc.integer({ min: 0, max: 30 }), list, fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 3 }), (mean, n, added, limit, slots) => {
         expect(centroidWithOne(mean, n, added, limit, slots)).toEqual(centroidOf([...Array<typeof mean>(n).fill(mean), added], limit, slots));
+      }),
+    );
+  });
+});
+
+describe('candidateScorer', () => {
+  const term = fc.constantFrom('talks', '@istanbul', 'ceasefire', 'cricket', 'said', 'unseen', 'other');
+  const list = fc.array(fc.record({ term, weight: fc.double({ min: 0, max: 40, noNaN: true }) }), { maxLength: 8 });
+
+  it('scores every candidate as cosineTo does, to the bit, whatever terms it was given first', () => {
+    fc.assert(
+      fc.property(list, fc.array(list, { maxLength: 5 }), fc.array(term, { maxLength: 4 }), (query, candidates, known) => {
+        const vector = toVector(query, stats);
+        const idfOf = (t: string) => idf(stats.df.get(t) ?? 0, stats.docs);
+        const score = candidateScorer(vector, stats, new Map([...new Set(known)].map((t, i) => [t, i])));
+        for (const c of candidates) expect(score(c)).toBe(cosineTo(vector, c, idfOf));
       }),
     );
   });

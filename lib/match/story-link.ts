@@ -33,14 +33,31 @@ async function statsFor(store: EngineStore, lists: (readonly WeightedTerm[])[]):
 const AT = 64;
 
 /**
+ * The entity terms of each centroid met, kept while the centroid lives. Stories stay in memory
+ * between ingests and are compared with every article whose candidates belong to them: reading
+ * all of a story's terms each time (objects and strings scattered over the heap) was the
+ * engine's largest cost. Centroids are never changed in place (a new record gets a new one).
+ */
+const entityTerms = new WeakMap<readonly WeightedTerm[], string[]>();
+
+function entitiesOf(centroid: readonly WeightedTerm[]): string[] {
+  let found = entityTerms.get(centroid);
+  if (!found) {
+    found = [];
+    for (const t of centroid) if (t.term.charCodeAt(0) === AT) found.push(t.term);
+    entityTerms.set(centroid, found);
+  }
+  return found;
+}
+
+/**
  * Whether a centroid names any of `names` (entity terms, "@…"). A story naming none of the
  * event's names has entity cosine 0 to it, below STORY_MIN_ENTITY_SIMILARITY, so it can never
  * link: skipping it before its words are weighed changes no score. Most of the hundred-odd
  * stories among the candidates are such, and weighing them was most of the engine's own time.
  */
 function namesAny(centroid: readonly WeightedTerm[], names: ReadonlySet<string>): boolean {
-  // The first character alone rules out the words: no hashing of terms freshly read.
-  for (const t of centroid) if (t.term.charCodeAt(0) === AT && names.has(t.term)) return true;
+  for (const term of entitiesOf(centroid)) if (names.has(term)) return true;
   return false;
 }
 

@@ -65,16 +65,16 @@ export function mostHits(hits: ReadonlyMap<string, number>, limit: number): stri
   return out;
 }
 
-const ascending = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * The `k` smallest of distinct ids, ascending: the head of the sorted list without sorting it.
  * The last bucket mostHits reaches is the ids sharing one or two query terms, thousands of
  * them, of which it keeps a few dozen; sorting it whole was a tenth of the engine's own time.
  */
 export function smallest(ids: string[], k: number): string[] {
-  if (ids.length <= k) return ids.sort(ascending);
-  const head = ids.slice(0, k).sort(ascending);
+  // The default sort orders strings by UTF-16 code units, as `<` does, without calling back
+  // into JavaScript per comparison (a comparator function was most of this function's time).
+  if (ids.length <= k) return ids.sort();
+  const head = ids.slice(0, k).sort();
   for (let i = k; i < ids.length; i++) {
     const id = ids[i];
     if (k === 0 || id >= head[k - 1]) continue;

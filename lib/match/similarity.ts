@@ -166,12 +166,41 @@ export function centroidWithOne(mean: readonly WeightedTerm[], n: number, added:
   return topOfMean(sums, n + 1, limit, entitySlots);
 }
 
-/** The heaviest terms of a mean of `n` lists from their sums (see centroidOf). */
+/** Heaviest first, terms ascending among equals (centroid terms are distinct: a total order). */
+function heavierFirst(a: WeightedTerm, b: WeightedTerm): number {
+  return b.weight - a.weight || (a.term < b.term ? -1 : 1);
+}
+
+/**
+ * The first `k` of `items` in `order`, in that order: the head of the sorted list without
+ * sorting all of it (an event's members bring a few hundred terms; its centroid keeps 52).
+ */
+function headOf<T>(items: readonly T[], k: number, order: (a: T, b: T) => number): T[] {
+  if (items.length <= k) return [...items].sort(order);
+  const head = items.slice(0, k).sort(order);
+  for (let i = k; i < items.length; i++) {
+    const item = items[i];
+    if (k === 0 || order(item, head[k - 1]) >= 0) continue;
+    let lo = 0;
+    let hi = k - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order(head[mid], item) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    head.splice(lo, 0, item);
+    head.pop();
+  }
+  return head;
+}
+
+/**
+ * The heaviest terms of a mean of `n` lists from their sums (see centroidOf): the heaviest
+ * `entitySlots` entity terms and `limit` word terms, heaviest first.
+ */
 function topOfMean(sums: ReadonlyMap<string, number>, n: number, limit: number, entitySlots: number): WeightedTerm[] {
-  const ranked = [...sums]
-    .map(([term, sum]) => ({ term, weight: Math.round((sum / n) * 100) / 100 }))
-    .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
-  const entities = ranked.filter((t) => t.term.startsWith('@')).slice(0, entitySlots);
-  const words = ranked.filter((t) => !t.term.startsWith('@')).slice(0, limit);
-  return [...entities, ...words].sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
+  const entities: WeightedTerm[] = [];
+  const words: WeightedTerm[] = [];
+  for (const [term, sum] of sums) (term.startsWith('@') ? entities : words).push({ term, weight: Math.round((sum / n) * 100) / 100 });
+  return [...headOf(entities, entitySlots, heavierFirst), ...headOf(words, limit, heavierFirst)].sort(heavierFirst);
 }

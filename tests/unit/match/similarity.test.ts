@@ -50,3 +50,25 @@ describe('candidateScorer', () => {
     );
   });
 });
+
+describe('centroidOf', () => {
+  // The plain definition: the mean of every term, all sorted, the heads of entities and words.
+  const reference = (lists: { term: string; weight: number }[][], limit: number, slots: number) => {
+    const sums = new Map<string, number>();
+    for (const list of lists) for (const { term, weight } of list) sums.set(term, (sums.get(term) ?? 0) + weight);
+    const n = Math.max(lists.length, 1);
+    const order = (a: { term: string; weight: number }, b: { term: string; weight: number }) => b.weight - a.weight || (a.term < b.term ? -1 : 1);
+    const ranked = [...sums].map(([term, sum]) => ({ term, weight: Math.round((sum / n) * 100) / 100 })).sort(order);
+    return [...ranked.filter((t) => t.term.startsWith('@')).slice(0, slots), ...ranked.filter((t) => !t.term.startsWith('@')).slice(0, limit)].sort(order);
+  };
+  const term = fc.oneof(fc.string({ minLength: 1, maxLength: 3 }), fc.string({ maxLength: 3 }).map((t) => '@' + t));
+  const list = fc.array(fc.record({ term, weight: fc.integer({ min: 0, max: 300 }).map((w) => w / 100) }), { maxLength: 30 });
+
+  it('is the heads of the sorted means', () => {
+    fc.assert(
+      fc.property(fc.array(list, { maxLength: 6 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 5 }), (lists, limit, slots) => {
+        expect(centroidOf(lists, limit, slots)).toEqual(reference(lists, limit, slots));
+      }),
+    );
+  });
+});

@@ -67,8 +67,9 @@ export function mostHits(hits: ReadonlyMap<string, number>, limit: number): stri
 
 /**
  * The `k` smallest of distinct ids, ascending: the head of the sorted list without sorting it.
- * The last bucket mostHits reaches is the ids sharing one or two query terms, thousands of
- * them, of which it keeps a few dozen; sorting it whole was a tenth of the engine's own time.
+ * The last bucket mostHits reaches is the ids sharing one or two query terms, often most of
+ * the hundreds retrieved, of which it keeps only what is left of MAX_CANDIDATES; its sort
+ * comparator was 7% of the engine's time outside the store (Chromium profile at 20-25k stored).
  */
 export function smallest(ids: string[], k: number): string[] {
   // The default sort orders strings by UTF-16 code units, as `<` does, without calling back

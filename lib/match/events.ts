@@ -10,20 +10,33 @@ export function olderFirst<T extends { id: string; start: number }>(a: T, b: T):
   return a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-function rawCosine(a: readonly WeightedTerm[], b: readonly WeightedTerm[]): number {
-  const bw = new Map(b.map((t) => [t.term, t.weight]));
+/** The raw weights of a term list and their norm: built once per label pick, not per member. */
+interface RawVector {
+  weights: Map<string, number>;
+  norm: number;
+}
+
+function normOf(list: readonly WeightedTerm[]): number {
+  return Math.sqrt(list.reduce((s, t) => s + t.weight * t.weight, 0));
+}
+
+function rawVector(list: readonly WeightedTerm[]): RawVector {
+  return { weights: new Map(list.map((t) => [t.term, t.weight])), norm: normOf(list) };
+}
+
+function rawCosine(a: readonly WeightedTerm[], b: RawVector): number {
   let dot = 0;
-  for (const t of a) dot += t.weight * (bw.get(t.term) ?? 0);
-  const norm = (list: readonly WeightedTerm[]) => Math.sqrt(list.reduce((s, t) => s + t.weight * t.weight, 0));
-  return dot / (norm(a) * norm(b) || 1);
+  for (const t of a) dot += t.weight * (b.weights.get(t.term) ?? 0);
+  return dot / (normOf(a) * b.norm || 1);
 }
 
 /** The headline closest to what all members say: the event's label. */
 export function pickLabel(members: readonly Article[], centroid: readonly WeightedTerm[]): string {
+  const target = rawVector(centroid);
   let best = members[0];
   let bestScore = -1;
   for (const m of members) {
-    const score = rawCosine(m.terms, centroid);
+    const score = rawCosine(m.terms, target);
     if (score > bestScore + 1e-9) {
       best = m;
       bestScore = score;

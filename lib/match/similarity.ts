@@ -49,6 +49,39 @@ export function cosineTo(query: TermVector, terms: readonly WeightedTerm[], idfO
   return query.norm === 0 || sum === 0 ? 0 : dot / (query.norm * Math.sqrt(sum));
 }
 
+/**
+ * cosineTo for the candidates of one query: each term's IDF and query weight looked up once per
+ * query (candidates share most of their terms), one map lookup per candidate term instead of
+ * two. `slots` numbers the terms already known (scoreCandidates numbers them as it collects
+ * them); the others are numbered as they come. Same arithmetic in the same order as cosineTo.
+ */
+export function candidateScorer(query: TermVector, stats: DocStats, slots = new Map<string, number>()): (terms: readonly WeightedTerm[]) => number {
+  const idfs: number[] = [];
+  const weights: (number | undefined)[] = [];
+  const fill = (term: string) => {
+    idfs.push(idf(stats.df.get(term) ?? 0, stats.docs));
+    weights.push(query.weights.get(term));
+  };
+  for (const term of slots.keys()) fill(term);
+  return (terms) => {
+    let dot = 0;
+    let sum = 0;
+    for (const { term, weight } of terms) {
+      let slot = slots.get(term);
+      if (slot === undefined) {
+        slot = idfs.length;
+        slots.set(term, slot);
+        fill(term);
+      }
+      const w = weight * idfs[slot];
+      sum += w * w;
+      const q = weights[slot];
+      if (q !== undefined) dot += w * q;
+    }
+    return query.norm === 0 || sum === 0 ? 0 : dot / (query.norm * Math.sqrt(sum));
+  };
+}
+
 export function cosine(a: TermVector, b: TermVector): number {
   if (a.norm === 0 || b.norm === 0) return 0;
   const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
@@ -112,11 +145,62 @@ export function sharesSpecificEntity(a: TermVector, b: TermVector): boolean {
 export function centroidOf(lists: readonly (readonly WeightedTerm[])[], limit: number, entitySlots = CENTROID_ENTITY_TERMS): WeightedTerm[] {
   const sums = new Map<string, number>();
   for (const list of lists) for (const { term, weight } of list) sums.set(term, (sums.get(term) ?? 0) + weight);
-  const n = Math.max(lists.length, 1);
-  const ranked = [...sums]
-    .map(([term, sum]) => ({ term, weight: Math.round((sum / n) * 100) / 100 }))
-    .sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
-  const entities = ranked.filter((t) => t.term.startsWith('@')).slice(0, entitySlots);
-  const words = ranked.filter((t) => !t.term.startsWith('@')).slice(0, limit);
-  return [...entities, ...words].sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
+  return topOfMean(sums, Math.max(lists.length, 1), limit, entitySlots);
+}
+
+/**
+ * centroidOf([`mean` repeated `n` times, `added`]) without the n copies: a story's running mean
+ * when an event joins it (lib/match/stories.ts withEvent). The sums are the same additions in
+ * the same order, so the result is the same to the last bit; a list with a term twice (never
+ * made by centroidOf) takes the plain path, whose additions interleave.
+ */
+export function centroidWithOne(mean: readonly WeightedTerm[], n: number, added: readonly WeightedTerm[], limit: number, entitySlots = CENTROID_ENTITY_TERMS): WeightedTerm[] {
+  const sums = new Map<string, number>();
+  for (const { term, weight } of mean) {
+    if (sums.has(term)) return centroidOf([...Array<readonly WeightedTerm[]>(n).fill(mean), added], limit, entitySlots);
+    let sum = 0;
+    for (let k = 0; k < n; k++) sum += weight;
+    if (n > 0) sums.set(term, sum);
+  }
+  for (const { term, weight } of added) sums.set(term, (sums.get(term) ?? 0) + weight);
+  return topOfMean(sums, n + 1, limit, entitySlots);
+}
+
+/** Heaviest first, terms ascending among equals (centroid terms are distinct: a total order). */
+function heavierFirst(a: WeightedTerm, b: WeightedTerm): number {
+  return b.weight - a.weight || (a.term < b.term ? -1 : 1);
+}
+
+/**
+ * The first `k` of `items` in `order`, in that order: the head of the sorted list without
+ * sorting all of it (an event's members bring a few hundred terms; its centroid keeps 52).
+ */
+function headOf<T>(items: readonly T[], k: number, order: (a: T, b: T) => number): T[] {
+  if (items.length <= k) return [...items].sort(order);
+  const head = items.slice(0, k).sort(order);
+  for (let i = k; i < items.length; i++) {
+    const item = items[i];
+    if (k === 0 || order(item, head[k - 1]) >= 0) continue;
+    let lo = 0;
+    let hi = k - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order(head[mid], item) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    head.splice(lo, 0, item);
+    head.pop();
+  }
+  return head;
+}
+
+/**
+ * The heaviest terms of a mean of `n` lists from their sums (see centroidOf): the heaviest
+ * `entitySlots` entity terms and `limit` word terms, heaviest first.
+ */
+function topOfMean(sums: ReadonlyMap<string, number>, n: number, limit: number, entitySlots: number): WeightedTerm[] {
+  const entities: WeightedTerm[] = [];
+  const words: WeightedTerm[] = [];
+  for (const [term, sum] of sums) (term.startsWith('@') ? entities : words).push({ term, weight: Math.round((sum / n) * 100) / 100 });
+  return [...headOf(entities, entitySlots, heavierFirst), ...headOf(words, limit, heavierFirst)].sort(heavierFirst);
 }

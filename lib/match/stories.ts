@@ -3,7 +3,7 @@
 import type { EventRecord, StoryRecord } from '../types';
 import { olderFirst } from './events';
 import { CENTROID_TERMS } from './thresholds';
-import { centroidOf } from './similarity';
+import { centroidOf, centroidWithOne } from './similarity';
 import type { EngineStore } from './types';
 
 export function newStory(event: EventRecord, now: number): StoryRecord {
@@ -25,7 +25,7 @@ export function withEvent(story: StoryRecord, event: EventRecord, now: number): 
   const eventIds = known ? story.eventIds : [...story.eventIds, event.id];
   const n = story.eventIds.length;
   // A running mean: the old centroid stands for the n events it already summarises.
-  const centroid = known ? story.centroid : centroidOf([...Array<typeof story.centroid>(n).fill(story.centroid), event.centroid], CENTROID_TERMS);
+  const centroid = known ? story.centroid : centroidWithOne(story.centroid, n, event.centroid, CENTROID_TERMS);
   return { ...story, eventIds, centroid, start: Math.min(story.start, event.start), end: Math.max(story.end, event.end), updatedAt: now };
 }
 

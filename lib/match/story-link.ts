@@ -29,10 +29,43 @@ async function statsFor(store: EngineStore, lists: (readonly WeightedTerm[])[]):
   return store.getDocFreqs([...terms]);
 }
 
+/** "@", the mark of an entity term. */
+const AT = 64;
+
+/**
+ * The entity terms of each centroid met, kept while the centroid lives. Stories stay in memory
+ * between ingests and are compared with every article whose candidates belong to them: reading
+ * all of a story's terms each time (objects and strings scattered over the heap) was the
+ * engine's largest cost. Centroids are never changed in place (a new record gets a new one).
+ */
+const entityTerms = new WeakMap<readonly WeightedTerm[], string[]>();
+
+function entitiesOf(centroid: readonly WeightedTerm[]): string[] {
+  let found = entityTerms.get(centroid);
+  if (!found) {
+    found = [];
+    for (const t of centroid) if (t.term.charCodeAt(0) === AT) found.push(t.term);
+    entityTerms.set(centroid, found);
+  }
+  return found;
+}
+
+/**
+ * Whether a centroid names any of `names` (entity terms, "@…"). A story naming none of the
+ * event's names has entity cosine 0 to it, below STORY_MIN_ENTITY_SIMILARITY, so it can never
+ * link: skipping it before its words are weighed changes no score. Most of the hundred-odd
+ * stories among the candidates are such, and weighing them was most of the engine's own time.
+ */
+function namesAny(centroid: readonly WeightedTerm[], names: ReadonlySet<string>): boolean {
+  for (const term of entitiesOf(centroid)) if (names.has(term)) return true;
+  return false;
+}
+
 /** Other stories among the candidates, scored against `centroid`, best first. */
 async function scoreStories(store: EngineStore, own: { storyId: string; start: number; end: number; centroid: WeightedTerm[] }, query: ScoredQuery): Promise<StoryCandidate[]> {
   const ids = [...new Set(query.storyIds.filter((id) => id && id !== own.storyId))].sort();
-  const stories = (await store.getStories(ids)).filter((s): s is StoryRecord => s !== undefined && gapMs(s, own) <= STORY_WINDOW_MS);
+  const names = new Set(own.centroid.filter((t) => t.term.startsWith('@')).map((t) => t.term));
+  const stories = (await store.getStories(ids)).filter((s): s is StoryRecord => s !== undefined && gapMs(s, own) <= STORY_WINDOW_MS && namesAny(s.centroid, names));
   const stats = await statsFor(store, [own.centroid, ...stories.map((s) => s.centroid)]);
   const mine = toVector(own.centroid, stats);
   return stories

@@ -35,7 +35,7 @@ export interface MatchOptions {
 type Numbers = Record<string, number>;
 
 /** The built extension to load: the product build, else the demo build, else a fresh build. */
-function extensionDir(build: boolean): string {
+export function extensionDir(build: boolean): string {
   if (!build && existsSync(join(PRODUCT_BUILD_DIR, 'manifest.json'))) return PRODUCT_BUILD_DIR;
   if (!build && existsSync(join(CHROME_BUILD_DIR, 'manifest.json'))) return CHROME_BUILD_DIR;
   const built = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, encoding: 'utf8' });
@@ -44,7 +44,7 @@ function extensionDir(build: boolean): string {
 }
 
 /** match-browser.ts and what it imports as one classic script (the worker evaluates it). */
-async function bundle(): Promise<string> {
+export async function bundle(): Promise<string> {
   const { build } = await import('vite');
   const out = await build({
     configFile: false,

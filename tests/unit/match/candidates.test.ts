@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mostHits, withinWindow } from '../../../lib/match/candidates';
+import { mostHits, smallest, withinWindow } from '../../../lib/match/candidates';
 
 describe('withinWindow', () => {
   const place = (id: string, published: number) => ({ id, published, eventId: 'e' + id, storyId: 's' + id });
@@ -34,6 +34,17 @@ describe('mostHits', () => {
       fc.property(fc.array(fc.tuple(fc.string({ maxLength: 4 }), fc.integer({ min: 1, max: 12 }))), fc.integer({ min: 0, max: 20 }), (pairs, limit) => {
         const hits = new Map(pairs);
         expect(mostHits(hits, limit)).toEqual(reference(hits, limit));
+      }),
+    );
+  });
+});
+
+describe('smallest', () => {
+  it('is the head of the sorted ids', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ maxLength: 6 }), { maxLength: 300 }), fc.integer({ min: 1, max: 40 }), (ids, k) => {
+        const sorted = [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        expect(smallest([...ids], k)).toEqual(sorted.slice(0, k));
       }),
     );
   });

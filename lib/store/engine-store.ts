@@ -130,7 +130,12 @@ export class DexieEngineStore implements EngineStore {
     const { value: rows, log } = batch
       ? { value: (await this.table(batch, 'postings').bulkGet(terms as string[])) as (PostingRecord | undefined)[], log: await this.log(batch) }
       : await this.outside((t) => t.bulkGet(terms as string[]) as Promise<(PostingRecord | undefined)[]>);
-    return terms.map((term, i) => ({ df: log.df.get(term) ?? rows[i]?.df ?? 0, ids: applyMoves(rows[i]?.ids ?? [], log.moves.get(term)) }));
+    return terms.map((term, i) => {
+      const row = rows[i];
+      let ids: readonly string[] | undefined;
+      // Lists spelled out only when asked for (a read for document frequencies outside a batch keeps none).
+      return { df: log.df.get(term) ?? row?.df ?? 0, get ids() { return (ids ??= applyMoves(row?.ids ?? [], log.moves.get(term))); } };
+    });
   }
 
   /**

@@ -166,9 +166,15 @@ export function encodePosting<T>(value: T): T {
   return { ...rest, n } as unknown as T;
 }
 
+/**
+ * The PostingRecord shape of a stored row. Its ids are spelled out when first asked for: a row
+ * read for its document frequency only (lib/store/postings.ts) would spend more on spelling up
+ * to POSTING_CAP ids than IndexedDB spent reading it.
+ */
 export function decodePosting<T>(value: T): T {
   const stored = value as unknown as StoredPosting;
   if (!stored || typeof stored !== 'object' || !ArrayBuffer.isView(stored.n)) return value;
   const { n, ...rest } = stored;
-  return { ...rest, ids: Array.from(n, idString) } as unknown as T;
+  let ids: string[] | undefined;
+  return Object.defineProperty(rest, 'ids', { enumerable: true, configurable: true, get: () => (ids ??= Array.from(n, idString)) }) as unknown as T;
 }

@@ -12,7 +12,10 @@ export interface MetaRecord {
   value: unknown;
 }
 
-/** Document frequency of one term (schema version 2): the story engine's corpus statistics. */
+/**
+ * Document frequency of one term: a row of the `terms` table of schema versions 2–4, and the
+ * `terms` lines of an export (lib/store/transfer.ts); since version 5 the posting rows hold it.
+ */
 export interface TermRecord {
   term: string;
   df: number;
@@ -24,10 +27,9 @@ export type ThreadlineDB = Dexie & {
   events: EntityTable<EventRecord, 'id'>;
   stories: EntityTable<StoryRecord, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;
-  terms: EntityTable<TermRecord, 'term'>;
-  /** Article ids per term (schema version 3, lib/store/postings.ts). */
+  /** Article ids and document frequency per term (schema versions 3 and 5, lib/store/postings.ts). */
   postings: EntityTable<PostingRecord, 'term'>;
-  /** Changes to `terms` and `postings` not folded into them yet (schema version 4, lib/store/term-log.ts). */
+  /** Changes to `postings` not folded into it yet (schema version 4, lib/store/term-log.ts). */
   termLog: EntityTable<TermLogRow, 'seq'>;
 };
 
@@ -42,7 +44,7 @@ export function applySchema(db: Dexie, versions: SchemaVersion[] = SCHEMA_VERSIO
 // Writes to the engine's tables made outside the engine store's own transactions (an import,
 // "clear", the retention policy) bump a per-database generation: what the engine store keeps in
 // memory (lib/store/engine-store.ts) starts over when it sees a new generation.
-const ENGINE_TABLES = new Set(['articles', 'events', 'stories', 'terms', 'postings', 'termLog']);
+const ENGINE_TABLES = new Set(['articles', 'events', 'stories', 'postings', 'termLog']);
 /** The compact form each table stores (lib/store/compact-records.ts); the rest as they are. */
 const ENCODERS: Partial<Record<string, (value: unknown) => unknown>> = { articles: encodeArticle, events: encodeSummary, stories: encodeSummary, postings: encodePosting };
 const generations = new WeakMap<Dexie, { value: number }>();

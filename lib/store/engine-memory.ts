@@ -36,10 +36,16 @@ const CACHED_EVENTS = 3_000;
  */
 const CACHED_ARTICLES = 3_000;
 /**
- * Posting lists kept in memory (up to POSTING_CAP ids each, the id strings shared with the
- * records): the query terms of a new article are mostly those of the articles just before it.
+ * Posting lists kept in memory, counted in ids (each list weighs its ids plus LIST_WEIGHT):
+ * about 28 bytes an id in Chromium (a compressed pointer and a 12-character id string read back
+ * from IndexedDB), so 600,000 ≈ 17 MB. The query terms of a new article are mostly rare ones
+ * (short lists) of the articles just before it, and a fold writes every list the last ~20
+ * batches moved ids in: a list kept is a row neither needs to read. Bounded by ids, not lists:
+ * 4,000 lists could be 4,000 × POSTING_CAP ids.
  */
-const CACHED_POSTINGS = 4_000;
+const CACHED_POSTING_IDS = 600_000;
+/** What a list weighs beyond its ids (the Map entry and the array: about two ids' bytes). */
+const LIST_WEIGHT = 2;
 /** Places of articles (lib/match/types.ts ArticlePlace, about 150 bytes each): the engine asks for every candidate's. */
 const CACHED_PLACES = 250_000;
 
@@ -58,6 +64,8 @@ export interface Shared {
   places: Map<string, ArticlePlace | undefined>;
   /** Posting lists by term with the term log applied (lib/store/postings.ts, term-log.ts; empty: none). */
   postings: Map<string, readonly string[]>;
+  /** Their weight (CACHED_POSTING_IDS). */
+  postingWeight: number;
   /** The term log as committed (lib/store/term-log.ts), once read. */
   log?: TermLog;
 }
@@ -108,7 +116,7 @@ export function sharedFor(db: Dexie): Shared {
   const generation = engineTablesGeneration(db);
   let shared = sharedByDb.get(db);
   if (!shared || shared.generation !== generation) {
-    shared = { generation, commits: 0, df: new Map(), stories: new Map(), events: new Map(), articles: new Map(), places: new Map(), postings: new Map() };
+    shared = { generation, commits: 0, df: new Map(), stories: new Map(), events: new Map(), articles: new Map(), places: new Map(), postings: new Map(), postingWeight: 0 };
     sharedByDb.set(db, shared);
   }
   return shared;
@@ -147,8 +155,8 @@ export function closeBatch(db: Dexie, batch: Batch, committed: boolean): void {
   remember(shared.articles, batch.articles, CACHED_ARTICLES);
   remember(shared.places, placesOf(batch.articles), CACHED_PLACES);
   // Lists it moved ids in without reading them: what memory holds of them is out of date.
-  for (const term of batch.pendingPostings.keys()) shared.postings.delete(term);
-  remember(shared.postings, batch.postings, CACHED_POSTINGS);
+  for (const term of batch.pendingPostings.keys()) forgetList(shared, term);
+  rememberLists(shared, batch.postings);
   if (batch.nextLog) shared.log = batch.nextLog;
   else if (batch.log) {
     if (batch.logged) appendBatch(batch.log, batch.logged);
@@ -201,6 +209,27 @@ function remember<V>(map: Map<string, V>, entries: Iterable<[string, V]>, limit:
   for (const key of map.keys()) {
     if (drop-- <= 0) break;
     map.delete(key);
+  }
+}
+
+function forgetList(shared: Shared, term: string): void {
+  const ids = shared.postings.get(term);
+  if (!ids) return;
+  shared.postings.delete(term);
+  shared.postingWeight -= ids.length + LIST_WEIGHT;
+}
+
+/** Adds posting lists, most recent last, and drops the oldest past CACHED_POSTING_IDS (down to nine tenths). */
+function rememberLists(shared: Shared, entries: Iterable<[string, readonly string[]]>): void {
+  for (const [term, ids] of entries) {
+    forgetList(shared, term);
+    shared.postings.set(term, ids);
+    shared.postingWeight += ids.length + LIST_WEIGHT;
+  }
+  if (shared.postingWeight <= CACHED_POSTING_IDS) return;
+  for (const term of shared.postings.keys()) {
+    if (shared.postingWeight <= CACHED_POSTING_IDS * 0.9) break;
+    forgetList(shared, term);
   }
 }
 

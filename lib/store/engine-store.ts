@@ -1,28 +1,35 @@
 // The story engine's storage over the extension's Dexie database. Candidates come from the
 // posting lists of `postings` (schema version 3, lib/store/postings.ts): the ids of all the
 // query terms in one read, then only the best candidates' records. Document frequencies live in
-// the `terms` table (schema version 2), the article count in its reserved row DOC_COUNT_KEY.
-// Both are read with the term log applied (schema version 4, lib/store/term-log.ts).
+// the same rows (schema version 5; `terms` rows before), the article count in the reserved row
+// DOC_COUNT_KEY; a row read for either fills what memory keeps of both. Both are read with the
+// term log applied (schema version 4, lib/store/term-log.ts).
 // One ingest batch = one transaction; what it reads is kept for the batch, and its articles,
 // events and stories are written once, when it ends, in the same transaction, with one term log
 // row holding its document frequencies and posting list moves. Rewriting every term row and
 // posting list a batch touched (two IndexedDB entries per term, thousands a batch) was most of
-// an ingest's time in Chromium; the log is folded into those tables every few batches instead.
+// an ingest's time in Chromium; the log is folded into `postings` every few batches instead,
+// one row per term.
 // What is kept in memory, and when it may be trusted: lib/store/engine-memory.ts.
 import { Dexie, type Table, type Transaction } from 'dexie';
 import type { Article, EventRecord, StoryRecord } from '../types';
 import type { ArticlePlace, EngineStore } from '../match/types';
-import { markEngineTransaction, type TermRecord, type ThreadlineDB } from './db';
+import { markEngineTransaction, type ThreadlineDB } from './db';
 import { closeBatch, fillFor, fillLog, fillStories, fillTerms, kept, openBatch, placeOf, sharedFor, type Batch } from './engine-memory';
-import { withId, withoutId } from './postings';
+import { DOC_COUNT_KEY, withId, withoutId, type PostingRecord } from './postings';
 import { appendBatch, applyMoves, copyLog, emptyLog, foldLog, logRow, readTermLog, wantsFold, type TermLog } from './term-log';
 
-/** The `terms` row holding the number of articles counted (no token can have this form). */
-export const DOC_COUNT_KEY = '#docs';
+export { DOC_COUNT_KEY };
+
+/** A term's row as the term log leaves it: document frequency and posting list. */
+interface TermRow {
+  df: number;
+  ids: readonly string[];
+}
 
 type RecordKind = 'articles' | 'events' | 'stories';
 
-type EngineTable = 'articles' | 'events' | 'stories' | 'terms' | 'postings' | 'termLog';
+type EngineTable = 'articles' | 'events' | 'stories' | 'postings' | 'termLog';
 
 /** Time spent ending ingest transactions (for benches): writing records, the term log, folds, committing. */
 export const batchTimings = { records: { n: 0, ms: 0 }, log: { n: 0, ms: 0 }, fold: { n: 0, ms: 0 }, commit: { n: 0, ms: 0 } };
@@ -46,12 +53,12 @@ export class DexieEngineStore implements EngineStore {
 
   async transaction<T>(work: () => Promise<T>): Promise<T> {
     if (this.zoned()) return work();
-    const { articles, events, stories, terms, postings, termLog } = this.db;
+    const { articles, events, stories, postings, termLog } = this.db;
     const batch = openBatch(this.db);
     let committed = false;
     let ended = 0;
     try {
-      const result = await this.db.transaction('rw', [articles, events, stories, terms, postings, termLog], async (tx) => {
+      const result = await this.db.transaction('rw', [articles, events, stories, postings, termLog], async (tx) => {
         markEngineTransaction(tx.idbtrans);
         batches.set(tx, batch);
         transactions.set(batch, tx);
@@ -107,15 +114,48 @@ export class DexieEngineStore implements EngineStore {
    * Reads `read` outside any batch with the term log it applies to: the committed log when
    * memory has it, else both in one transaction (a fold committed in between would change both).
    */
-  private async outside<T>(table: 'terms' | 'postings', read: (t: Table) => Promise<T>): Promise<{ value: T; log: TermLog }> {
+  private async outside<T>(read: (t: Table) => Promise<T>): Promise<{ value: T; log: TermLog }> {
     const at = fillFor(this.db);
-    if (at?.shared.log) return { value: await read(this.db[table] as unknown as Table), log: at.shared.log };
-    const got = await this.db.transaction('r', [this.db[table], this.db.termLog], async (tx) => {
+    if (at?.shared.log) return { value: await read(this.db.postings as unknown as Table), log: at.shared.log };
+    const got = await this.db.transaction('r', [this.db.postings, this.db.termLog], async (tx) => {
       const log = await readTermLog(tx.table('termLog'));
-      return { value: await read(tx.table(table)), log };
+      return { value: await read(tx.table('postings')), log };
     });
     if (at) fillLog(this.db, at, got.log);
     return got;
+  }
+
+  /** The rows of `terms` (one read) with the term log applied; the batch's own changes are not. */
+  private async readRows(batch: Batch | undefined, terms: readonly string[]): Promise<TermRow[]> {
+    const { value: rows, log } = batch
+      ? { value: (await this.table(batch, 'postings').bulkGet(terms as string[])) as (PostingRecord | undefined)[], log: await this.log(batch) }
+      : await this.outside((t) => t.bulkGet(terms as string[]) as Promise<(PostingRecord | undefined)[]>);
+    return terms.map((term, i) => {
+      const row = rows[i];
+      let ids: readonly string[] | undefined;
+      // Lists spelled out only when asked for (a read for document frequencies outside a batch keeps none).
+      return { df: log.df.get(term) ?? row?.df ?? 0, get ids() { return (ids ??= applyMoves(row?.ids ?? [], log.moves.get(term))); } };
+    });
+  }
+
+  /**
+   * Keeps rows read in the batch: the document frequencies it has not set and the posting lists
+   * it has not read, its pending moves applied. A row read for one is the other too: asking for
+   * either again would cost IndexedDB requests (the terms of a new article are asked for their
+   * document frequencies first, then for the lists of the rare ones, and a fold writes both).
+   */
+  private keepRows(batch: Batch, terms: readonly string[], rows: readonly TermRow[]): void {
+    terms.forEach((term, i) => {
+      if (!batch.terms.has(term)) batch.terms.set(term, rows[i].df);
+      if (batch.postings.has(term)) return;
+      let ids = rows[i].ids;
+      const moves = batch.pendingPostings.get(term);
+      if (moves) {
+        ids = applyMoves(ids, moves);
+        batch.pendingPostings.delete(term);
+      }
+      batch.postings.set(term, ids);
+    });
   }
 
   /**
@@ -144,7 +184,7 @@ export class DexieEngineStore implements EngineStore {
       const cached = memory?.get(term);
       return cached && applyMoves(cached, batch.pendingPostings.get(term));
     };
-    await foldLog({ terms: this.table(batch, 'terms'), postings: this.table(batch, 'postings'), termLog: this.table(batch, 'termLog') }, next, known);
+    await foldLog({ postings: this.table(batch, 'postings'), termLog: this.table(batch, 'termLog') }, next, known);
     batch.nextLog = emptyLog(next.next);
     return true;
   }
@@ -238,11 +278,12 @@ export class DexieEngineStore implements EngineStore {
 
   /**
    * Posting lists of the terms, with the batch's moves applied: from the batch where it has them,
-   * the rest in one read (a batch keeps them).
+   * the rest in one read (a batch keeps them, and the document frequencies the rows hold).
    */
   private async postings(batch: Batch | undefined, terms: Iterable<string>): Promise<Map<string, readonly string[]>> {
     const lists = new Map<string, readonly string[]>();
-    const memory = batch ? (batch.shared ? sharedFor(this.db).postings : undefined) : fillFor(this.db)?.shared.postings;
+    const at = batch ? undefined : fillFor(this.db);
+    const memory = batch ? (batch.shared ? sharedFor(this.db).postings : undefined) : at?.shared.postings;
     const missing: string[] = [];
     const read: string[] = [];
     for (const term of terms) {
@@ -256,10 +297,12 @@ export class DexieEngineStore implements EngineStore {
       }
     }
     if (read.length > 0) {
-      const { value: rows, log } = batch
-        ? { value: await this.table(batch, 'postings').bulkGet(read), log: await this.log(batch) }
-        : await this.outside('postings', (t) => t.bulkGet(read) as Promise<({ ids: string[] } | undefined)[]>);
-      read.forEach((term, i) => lists.set(term, applyMoves(rows[i]?.ids ?? [], log.moves.get(term))));
+      const rows = await this.readRows(batch, read);
+      read.forEach((term, i) => lists.set(term, rows[i].ids));
+      if (batch) {
+        for (let i = 0; i < read.length; i++) if (!batch.terms.has(read[i])) batch.terms.set(read[i], rows[i].df);
+      }
+      else if (at) fillTerms(this.db, at, read.map((term, i): [string, number] => [term, rows[i].df]));
     }
     if (!batch) return lists;
     for (const term of missing) {
@@ -390,13 +433,10 @@ export class DexieEngineStore implements EngineStore {
       else out.set(term, value);
     }
     if (missing.length === 0) return out;
-    const { value: rows, log } = batch
-      ? { value: await this.table(batch, 'terms').bulkGet(missing), log: await this.log(batch) }
-      : await this.outside('terms', (t) => t.bulkGet(missing) as Promise<(TermRecord | undefined)[]>);
-    const read = missing.map((term, i): [string, number] => [term, log.df.get(term) ?? rows[i]?.df ?? 0]);
-    for (const [term, df] of read) out.set(term, df);
-    if (batch) for (const [term, df] of read) batch.terms.set(term, df);
-    else if (at) fillTerms(this.db, at, read);
+    const rows = await this.readRows(batch, missing);
+    missing.forEach((term, i) => out.set(term, rows[i].df));
+    if (batch) this.keepRows(batch, missing, rows);
+    else if (at) fillTerms(this.db, at, missing.map((term, i): [string, number] => [term, rows[i].df]));
     return out;
   }
 

@@ -7,6 +7,11 @@
 // A row keeps at most POSTING_CAP ids, the newest. That is every article for any term the
 // engine may look up (a query term is in at most MAX_QUERY_DF articles, lib/match/candidates.ts),
 // and the latest articles for the store's word search (lib/background/context.ts).
+// Since schema version 5 a row also holds the term's document frequency (`df`, the number of
+// articles counted with the term, which can exceed the ids kept), so that one request reads or
+// writes both; the article count is the row of the reserved key DOC_COUNT_KEY (ids empty). A row
+// exists while its term has ids or a document frequency; the retention policy takes ids out and
+// leaves the counts as they were, so a row may hold a count and no ids.
 // The engine store keeps the rows up to date inside its transactions; writers outside it (the
 // retention policy, import, schema upgrades) use the helpers below in theirs.
 import type { EntityTable, Table } from 'dexie';
@@ -15,6 +20,22 @@ import { MAX_QUERY_DF } from '../match/thresholds';
 export interface PostingRecord {
   term: string;
   ids: string[];
+  /** Document frequency (schema version 5; rows of versions 3 and 4 had none). */
+  df?: number;
+}
+
+/**
+ * The row holding the number of articles counted, as its `df` (no token can have this form: the
+ * tokenizer keeps word characters only). It is a posting row rather than a `meta` value because
+ * it changes with every batch that stores articles: as a term of the term log it is written by
+ * the same fold and read by the same bulkGet as the terms of a getDocFreqs, in the tables every
+ * engine transaction already holds.
+ */
+export const DOC_COUNT_KEY = '#docs';
+
+/** Whether a row says anything (an empty one is deleted rather than written). */
+export function isLiveRow(row: { ids: readonly string[]; df?: number }): boolean {
+  return row.ids.length > 0 || (row.df ?? 0) > 0;
 }
 
 export const POSTING_CAP = MAX_QUERY_DF;
@@ -48,15 +69,25 @@ export class PostingsBuilder {
   }
 }
 
-/** Replaces every row with rows counted from the stored articles, in order of publication. */
-export async function rebuildPostings(articles: Table, postings: EntityTable<PostingRecord, 'term'>): Promise<void> {
+/**
+ * Replaces every row with rows counted from the stored articles, in order of publication. With
+ * `df` (schema version 5 on) the rows carry those document frequencies, terms without ids too;
+ * without it (the version 3 upgrade) they hold ids only.
+ */
+export async function rebuildPostings(articles: Table, postings: EntityTable<PostingRecord, 'term'>, df?: ReadonlyMap<string, number>): Promise<void> {
   const builder = new PostingsBuilder();
   await articles.orderBy('published').each((a: { id: string; termKeys?: string[] }) => builder.add(a.id, a.termKeys ?? []));
+  let rows = builder.rows();
+  if (df) {
+    const listed = new Set(rows.map((r) => r.term));
+    rows = rows.map((r) => ({ ...r, df: df.get(r.term) ?? 0 }));
+    for (const [term, value] of df) if (value > 0 && !listed.has(term)) rows.push({ term, ids: [], df: value });
+  }
   await postings.clear();
-  await postings.bulkPut(builder.rows());
+  await postings.bulkPut(rows);
 }
 
-/** Takes removed articles out of the rows of their terms. */
+/** Takes removed articles out of the rows of their terms (their document frequencies stay). */
 export async function removeFromPostings(postings: EntityTable<PostingRecord, 'term'>, removed: readonly { id: string; termKeys: readonly string[] }[]): Promise<void> {
   const byTerm = new Map<string, Set<string>>();
   for (const { id, termKeys } of removed) {
@@ -72,8 +103,8 @@ export async function removeFromPostings(postings: EntityTable<PostingRecord, 't
   const put: PostingRecord[] = [];
   const gone: string[] = [];
   terms.forEach((term, i) => {
-    const ids = (rows[i]?.ids ?? []).filter((id) => !byTerm.get(term)!.has(id));
-    if (ids.length > 0) put.push({ term, ids });
+    const row = { ...rows[i], term, ids: (rows[i]?.ids ?? []).filter((id) => !byTerm.get(term)!.has(id)) };
+    if (isLiveRow(row)) put.push(row);
     else gone.push(term);
   });
   if (put.length > 0) await postings.bulkPut(put);

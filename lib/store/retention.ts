@@ -30,9 +30,9 @@ async function oldestUnreadFeedArticles(db: ThreadlineDB, count: number): Promis
 export async function removeArticles(db: ThreadlineDB, ids: string[]): Promise<number> {
   if (ids.length === 0) return 0;
   const gone = new Set(ids);
-  await db.transaction('rw', [db.articles, db.events, db.terms, db.postings, db.termLog], async (tx) => {
+  await db.transaction('rw', [db.articles, db.events, db.postings, db.termLog], async (tx) => {
     // The posting lists as the term log leaves them, before ids are taken out of them.
-    await foldTermLogIn({ terms: tx.table('terms'), postings: tx.table('postings'), termLog: tx.table('termLog') });
+    await foldTermLogIn({ postings: tx.table('postings'), termLog: tx.table('termLog') });
     const articles = (await db.articles.bulkGet(ids)).filter((a) => a !== undefined);
     const eventIds = [...new Set(articles.map((a) => a.eventId).filter(Boolean))];
     await db.articles.bulkDelete(ids);

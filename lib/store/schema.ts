@@ -6,7 +6,9 @@
 // and stories (lib/store/compact-records.ts) is applied underneath by lib/store/db.ts, and
 // records of either layout are read the same, so the layout needs no version of its own.
 import type { Transaction } from 'dexie';
-import { rebuildPostings } from './postings';
+import { decodePosting } from './compact-records';
+import { isLiveRow, rebuildPostings, type PostingRecord } from './postings';
+import { foldTermLogIn } from './term-log';
 
 export interface SchemaVersion {
   version: number;
@@ -72,4 +74,36 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       termLog: 'seq',
     },
   },
+  {
+    // Each posting row holds its term's document frequency (`df`), and the article count moves
+    // to the posting row DOC_COUNT_KEY (lib/store/postings.ts): a fold writes one row per term
+    // instead of a `terms` row and a `postings` row, and a read of one row answers both. The
+    // upgrade copies every `terms` row into its posting row (a term counted but without ids gets
+    // a row of its own), then folds the term log the old way's rows left (same row format).
+    version: 5,
+    stores: {
+      terms: null,
+    },
+    upgrade: async (tx) => {
+      await copyDocFreqsIntoPostings(tx);
+      await foldTermLogIn({ postings: tx.table('postings'), termLog: tx.table('termLog') });
+    },
+  },
 ];
+
+/** Rows per read and write of the version 5 upgrade: bounds its memory (a row holds up to POSTING_CAP ids). */
+const UPGRADE_CHUNK = 2_000;
+
+/** Copies every `terms` row's df into the `postings` row of its term, a chunk of terms at a time. */
+async function copyDocFreqsIntoPostings(tx: Transaction): Promise<void> {
+  const terms = tx.table('terms');
+  const postings = tx.table('postings');
+  const keys = [...new Set([...((await terms.toCollection().primaryKeys()) as string[]), ...((await postings.toCollection().primaryKeys()) as string[])])];
+  for (let i = 0; i < keys.length; i += UPGRADE_CHUNK) {
+    const chunk = keys.slice(i, i + UPGRADE_CHUNK);
+    const [dfRows, idRows] = await Promise.all([terms.bulkGet(chunk) as Promise<({ df: number } | undefined)[]>, postings.bulkGet(chunk) as Promise<(PostingRecord | undefined)[]>]);
+    // Read through the transaction's table: decoded here whether or not the reading hook ran.
+    const rows = chunk.map((term, j): PostingRecord => ({ term, ids: decodePosting(idRows[j])?.ids ?? [], df: dfRows[j]?.df ?? 0 })).filter(isLiveRow);
+    await postings.bulkPut(rows);
+  }
+}

@@ -1,25 +1,28 @@
 // The term log (schema version 4): what an ingest batch changed in the document frequencies
-// (`terms`) and the posting lists (`postings`), as one row per batch, folded into those tables
-// once the log holds enough. A batch used to rewrite every term row and posting list it touched
-// (two IndexedDB entries per term, about 2,400 terms a batch of 100 articles at 10,000 stored:
-// most of an ingest's time in Chromium, where every request costs about the same whatever its
-// size); it now writes one log row, and when the log holds enough (FOLD_AT) the union of the
-// terms touched since is written once: common terms, touched by most batches, are written once
-// per fold instead of once per batch (at 10,000–20,000 stored, about 9 terms an article folding
-// every 10 batches of 100, 7 every 20, 5 every 40, against 24 written batch by batch).
+// and the posting lists, as one row per batch, folded into `postings` once the log holds enough.
+// Since schema version 5 a posting row holds its term's document frequency too and a fold writes
+// one row per term (version 4 folded into `terms` and `postings`; its log rows have the format
+// they have now, and the version 5 upgrade folds them). A batch used to rewrite every term row
+// and posting list it touched (two IndexedDB entries per term, about 2,400 terms a batch of 100
+// articles at 10,000 stored: most of an ingest's time in Chromium, where every request costs
+// about the same whatever its size); it now writes one log row, and when the log holds enough
+// (FOLD_AT) the union of the terms touched since is written once: common terms, touched by most
+// batches, are written once per fold instead of once per batch (at 10,000–20,000 stored, about
+// 9 terms an article folding every 10 batches of 100, 7 every 20, 5 every 40, against 24
+// written batch by batch).
 //
 // What the tables answer is the tables with the log applied, oldest row first:
-//   document frequency of a term   its value in the latest row that has one, else its row in `terms`;
-//   posting list of a term         its row in `postings`, then every move of the log in order
+//   document frequency of a term   its value in the latest row that has one, else its `postings` row's df;
+//   posting list of a term         its `postings` row's ids, then every move of the log in order
 //                                  (withId / withoutId, lib/store/postings.ts).
 // A row is written in the transaction of its batch, and a fold (the tables written, the log
 // emptied) in one transaction too: a killed service worker leaves either or nothing.
 // The engine store (lib/store/engine-store.ts) keeps the log in memory; everybody else who
-// reads or writes `terms` or `postings` directly folds it first (foldTermLog), or reads it
+// reads or writes `postings` directly folds it first (foldTermLog), or reads it
 // (readTermLog) in the same transaction.
 import type { Dexie, Table } from 'dexie';
 import { idNumber, idString } from './compact-records';
-import { POSTING_CAP, withId, type PostingRecord } from './postings';
+import { isLiveRow, POSTING_CAP, withId, type PostingRecord } from './postings';
 
 /**
  * When the log is folded: past `moves` moves (each an article id gained or lost by a term; about
@@ -179,8 +182,8 @@ export function applyMoves(ids: readonly string[], moves: readonly Move[] | unde
   return [...list];
 }
 
-/** Time spent in folds by step (for benches). */
-export const foldTimings = { terms: { n: 0, ms: 0 }, read: { n: 0, ms: 0 }, write: { n: 0, ms: 0 } };
+/** Time spent in folds by step (for benches): reading the rows memory does not know, writing them. */
+export const foldTimings = { read: { n: 0, ms: 0 }, write: { n: 0, ms: 0 } };
 
 function timed(entry: { n: number; ms: number }, since: number, n: number): number {
   const now = performance.now();
@@ -190,58 +193,51 @@ function timed(entry: { n: number; ms: number }, since: number, n: number): numb
 }
 
 /**
- * Writes the log into `terms` and `postings` and empties it, in the caller's transaction.
- * `known` gives posting lists already known with the whole log applied (the engine store's
- * memory): those are written as they are, the others read and moved. Each row is one IndexedDB
- * request, and in Chromium a request costs about the same whether Dexie makes it or not (puts
- * made directly on the IDBObjectStore measured no faster: 100–200 µs each on the bench machine).
+ * Writes the log into `postings` and empties it, in the caller's transaction: one row per term
+ * the log changed, its document frequency and ids together (schema version 5; before, a term
+ * cost a `terms` row and a `postings` row). `known` gives posting lists already known with the
+ * whole log applied (the engine store's memory): their rows are written without being read when
+ * the log has their document frequency too; the others are read and moved. Each row is one
+ * IndexedDB request, and in Chromium a request costs about the same whether Dexie makes it or
+ * not (puts made directly on the IDBObjectStore measured no faster: 100–200 µs each on the
+ * bench machine).
  */
-export async function foldLog(
-  tables: { terms: Table; postings: Table; termLog: Table },
-  log: TermLog,
-  known?: (term: string) => readonly string[] | undefined,
-): Promise<void> {
+export async function foldLog(tables: { postings: Table; termLog: Table }, log: TermLog, known?: (term: string) => readonly string[] | undefined): Promise<void> {
   if (log.rows === 0) return;
   let t = performance.now();
-  const put: { term: string; df: number }[] = [];
-  const gone: string[] = [];
-  for (const [term, df] of log.df) {
-    if (df > 0) put.push({ term, df });
-    else gone.push(term);
-  }
-  if (put.length > 0) await tables.terms.bulkPut(put);
-  if (gone.length > 0) await tables.terms.bulkDelete(gone);
-  t = timed(foldTimings.terms, t, log.df.size);
-  const lists = new Map<string, readonly string[]>();
+  const rows = new Map<string, PostingRecord>();
   const read: string[] = [];
-  for (const term of log.moves.keys()) {
+  for (const term of new Set([...log.df.keys(), ...log.moves.keys()])) {
     const ids = known?.(term);
-    if (ids) lists.set(term, ids);
+    if (ids && log.df.has(term)) rows.set(term, { term, ids: [...ids], df: log.df.get(term)! });
     else read.push(term);
   }
   if (read.length > 0) {
-    const rows = (await tables.postings.bulkGet(read)) as (PostingRecord | undefined)[];
-    read.forEach((term, i) => lists.set(term, applyMoves(rows[i]?.ids ?? [], log.moves.get(term))));
+    const stored = (await tables.postings.bulkGet(read)) as (PostingRecord | undefined)[];
+    read.forEach((term, i) => {
+      const ids = known?.(term) ?? applyMoves(stored[i]?.ids ?? [], log.moves.get(term));
+      rows.set(term, { term, ids: [...ids], df: log.df.get(term) ?? stored[i]?.df ?? 0 });
+    });
   }
   t = timed(foldTimings.read, t, read.length);
-  const rows: PostingRecord[] = [];
-  const empty: string[] = [];
-  for (const [term, ids] of lists) {
-    if (ids.length > 0) rows.push({ term, ids: [...ids] });
-    else empty.push(term);
+  const put: PostingRecord[] = [];
+  const gone: string[] = [];
+  for (const row of rows.values()) {
+    if (isLiveRow(row)) put.push(row);
+    else gone.push(row.term);
   }
-  if (rows.length > 0) await tables.postings.bulkPut(rows);
-  if (empty.length > 0) await tables.postings.bulkDelete(empty);
+  if (put.length > 0) await tables.postings.bulkPut(put);
+  if (gone.length > 0) await tables.postings.bulkDelete(gone);
   await tables.termLog.clear();
-  timed(foldTimings.write, t, lists.size);
+  timed(foldTimings.write, t, rows.size);
 }
 
-/** Folds the log in the caller's transaction, which must write terms, postings and termLog. */
+/** Folds the log in the caller's transaction, which must write postings and termLog. */
 export async function foldTermLogIn(tables: Parameters<typeof foldLog>[0]): Promise<void> {
   await foldLog(tables, await readTermLog(tables.termLog));
 }
 
 /** Folds the log in a transaction of its own (tests and tools that read the tables directly). */
 export async function foldTermLog(db: Dexie): Promise<void> {
-  await db.transaction('rw', ['terms', 'postings', 'termLog'], (tx) => foldTermLogIn({ terms: tx.table('terms'), postings: tx.table('postings'), termLog: tx.table('termLog') }));
+  await db.transaction('rw', ['postings', 'termLog'], (tx) => foldTermLogIn({ postings: tx.table('postings'), termLog: tx.table('termLog') }));
 }

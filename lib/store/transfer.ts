@@ -1,13 +1,18 @@
 // Export and import of the whole store as JSON lines: a header line, then one record per line.
 // Import is all or nothing: every line is parsed and validated first, and one bad line imports
 // nothing and names the line; then everything is written in one transaction.
+// The `terms` lines (document frequencies, and the article count as DOC_COUNT_KEY) are written
+// as schema versions 2–4 wrote them from their `terms` table; since version 5 they are read from
+// and written into the posting rows (lib/store/postings.ts), so files of either side import the same.
 import * as v from 'valibot';
 import type { TermRecord, ThreadlineDB } from './db';
 import { EXPORT_TABLES, RECORD_SCHEMAS, type ExportTable } from './record-schemas';
-import { DOC_COUNT_KEY } from './engine-store';
-import { rebuildPostings } from './postings';
+import { DOC_COUNT_KEY, isLiveRow, rebuildPostings, type PostingRecord } from './postings';
 import { SCHEMA_VERSIONS } from './schema';
 import { foldTermLogIn, readTermLog } from './term-log';
+
+/** The exported tables that are tables of the database (`terms` lines live in the posting rows). */
+const STORED_TABLES = EXPORT_TABLES.filter((t): t is Exclude<ExportTable, 'terms'> => t !== 'terms');
 
 export const EXPORT_FORMAT = 'threadline-export';
 export const EXPORT_FORMAT_VERSION = 1;
@@ -24,13 +29,15 @@ export class ImportError extends Error {
 export async function exportStore(db: ThreadlineDB, now: number): Promise<{ jsonl: string; lines: number }> {
   const header = { format: EXPORT_FORMAT, version: EXPORT_FORMAT_VERSION, schema: SCHEMA_VERSIONS.at(-1)!.version, exportedAt: new Date(now).toISOString() };
   const lines = [JSON.stringify(header)];
-  await db.transaction('r', [...EXPORT_TABLES.map((t) => db.table(t)), db.termLog], async (tx) => {
+  await db.transaction('r', [...STORED_TABLES.map((t) => db.table(t)), db.postings, db.termLog], async (tx) => {
     // Document frequencies as the term log leaves them (lib/store/term-log.ts).
     const log = await readTermLog(tx.table('termLog'));
     for (const table of EXPORT_TABLES) {
-      if (table === 'terms' && log.df.size > 0) {
-        const df = new Map(((await tx.table('terms').toArray()) as TermRecord[]).map((r) => [r.term, r.df]));
+      if (table === 'terms') {
+        const df = new Map<string, number>();
+        await tx.table('postings').each((r: PostingRecord) => df.set(r.term, r.df ?? 0));
         for (const [term, value] of log.df) df.set(term, value);
+        // Term order, as the `terms` table's primary key ordered them.
         const terms = [...df.keys()].filter((term) => df.get(term)! > 0).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
         for (const term of terms) lines.push(JSON.stringify({ table, record: { term, df: df.get(term) } }));
         continue;
@@ -96,19 +103,31 @@ function parseJson(line: string, lineNo: number): unknown {
 }
 
 /**
- * Validates everything, then writes everything in one transaction. Records replace same ids.
- * The posting lists are not exported (they follow from the articles): they are counted again.
+ * Validates everything, then writes everything in one transaction. Records replace same ids,
+ * and imported document frequencies the stored ones. The posting lists are not exported (they
+ * follow from the articles): they are counted again.
  */
 export async function importStore(db: ThreadlineDB, jsonl: string): Promise<{ imported: number }> {
   const parsed = parseImport(jsonl);
-  await db.transaction('rw', [...EXPORT_TABLES.map((t) => db.table(t)), db.postings, db.termLog], async (tx) => {
-    // Imported term rows replace the stored ones: the log must not override them afterwards.
-    await foldTermLogIn({ terms: tx.table('terms'), postings: tx.table('postings'), termLog: tx.table('termLog') });
-    for (const table of EXPORT_TABLES) {
+  await db.transaction('rw', [...STORED_TABLES.map((t) => db.table(t)), db.postings, db.termLog], async (tx) => {
+    // Imported document frequencies replace the stored ones: the log must not override them afterwards.
+    await foldTermLogIn({ postings: tx.table('postings'), termLog: tx.table('termLog') });
+    for (const table of STORED_TABLES) {
       const records = parsed.filter((p) => p.table === table).map((p) => p.record);
       if (records.length > 0) await db.table(table).bulkPut(records);
     }
-    if (parsed.some((p) => p.table === 'articles')) await rebuildPostings(db.articles, db.postings);
+    const imported = parsed.filter((p) => p.table === 'terms').map((p) => p.record as unknown as TermRecord);
+    if (parsed.some((p) => p.table === 'articles')) {
+      const df = new Map<string, number>();
+      await db.postings.each((r) => df.set(r.term, r.df ?? 0));
+      for (const { term, df: value } of imported) df.set(term, value);
+      await rebuildPostings(db.articles, db.postings, df);
+    } else if (imported.length > 0) {
+      const stored = await db.postings.bulkGet(imported.map((r) => r.term));
+      const rows = imported.map(({ term, df }, i): PostingRecord => ({ term, ids: stored[i]?.ids ?? [], df }));
+      await db.postings.bulkPut(rows.filter(isLiveRow));
+      await db.postings.bulkDelete(rows.filter((r) => !isLiveRow(r)).map((r) => r.term));
+    }
   });
   return { imported: parsed.length };
 }
@@ -119,8 +138,8 @@ export async function importStore(db: ThreadlineDB, jsonl: string): Promise<{ im
  * refresh fills the store again instead of answering 304.
  */
 export async function clearStoredArticles(db: ThreadlineDB, now: number): Promise<void> {
-  await db.transaction('rw', [db.articles, db.events, db.stories, db.terms, db.postings, db.termLog, db.meta], async () => {
-    await Promise.all([db.articles.clear(), db.events.clear(), db.stories.clear(), db.terms.clear(), db.postings.clear(), db.termLog.clear()]);
+  await db.transaction('rw', [db.articles, db.events, db.stories, db.postings, db.termLog, db.meta], async () => {
+    await Promise.all([db.articles.clear(), db.events.clear(), db.stories.clear(), db.postings.clear(), db.termLog.clear()]);
     await db.meta.delete(DOC_COUNT_KEY);
     await db.meta
       .where('key')
@@ -134,8 +153,8 @@ export async function clearStoredArticles(db: ThreadlineDB, now: number): Promis
 
 /** Empties every table (the round-trip tests' "clear"). */
 export async function clearStore(db: ThreadlineDB): Promise<void> {
-  await db.transaction('rw', [...EXPORT_TABLES.map((t) => db.table(t)), db.postings, db.termLog], async () => {
-    for (const table of EXPORT_TABLES) await db.table(table).clear();
+  await db.transaction('rw', [...STORED_TABLES.map((t) => db.table(t)), db.postings, db.termLog], async () => {
+    for (const table of STORED_TABLES) await db.table(table).clear();
     await db.postings.clear();
     await db.termLog.clear();
   });

@@ -176,7 +176,8 @@ export async function benchChromium(options: MatchOptions & { log: (line: string
         sw_heap_peak_mb: round(heapPeak, 1),
         events: counts.events,
         stories: counts.stories,
-        terms: counts.terms,
+        // Posting rows (schema 5: one per term, the article count's included; before, `terms` rows).
+        terms: counts.postings,
         probes: p.match.length,
         scans: p.scan.length,
         elapsed_s: Math.round((performance.now() - started) / 1000),

@@ -59,7 +59,7 @@ describe('DexieEngineStore', () => {
     expect(await db.articles.count()).toBe(DEMO_ARTICLES.length);
     // The tables as the term log leaves them (lib/store/term-log.ts).
     await foldTermLog(db);
-    expect((await db.table('terms').get(DOC_COUNT_KEY))?.df).toBe(DEMO_ARTICLES.length);
+    expect((await db.postings.get(DOC_COUNT_KEY))?.df).toBe(DEMO_ARTICLES.length);
     const { df } = await store.getDocFreqs(['@doha']);
     const withDoha = (await db.articles.toArray()).filter((a) => a.termKeys.includes('@doha')).map((a) => a.id);
     expect(df.get('@doha')).toBe(withDoha.length);
@@ -78,7 +78,7 @@ describe('DexieEngineStore', () => {
     const db = openDatabase(name);
     expect(await db.articles.count()).toBe(3);
     expect(await db.events.count()).toBe(1);
-    expect((await db.table('terms').get(DOC_COUNT_KEY))?.df).toBe(3);
+    expect((await db.postings.get(DOC_COUNT_KEY))?.df).toBe(3);
     const store = new DexieEngineStore(db);
     const { df } = await store.getDocFreqs([articles[0].termKeys[0]]);
     expect(df.get(articles[0].termKeys[0])).toBeGreaterThanOrEqual(1);
@@ -151,7 +151,7 @@ describe('DexieEngineStore', () => {
     await Promise.all([a.transaction(() => a.addDocFreqs(new Map([['talks', 1]]), 1)), b.transaction(() => b.addDocFreqs(new Map([['talks', 1]]), 1))]);
     expect(await store.getDocFreqs(['talks'])).toEqual({ docs: 3, df: new Map([['talks', 3]]) });
     await foldTermLog(db);
-    expect((await db.terms.get('talks'))?.df).toBe(3);
+    expect((await db.postings.get('talks'))?.df).toBe(3);
     expect(await store.getDocFreqs(['talks'])).toEqual({ docs: 3, df: new Map([['talks', 3]]) });
     db.close();
   });

@@ -29,7 +29,8 @@ async function expectConsistent(db: ThreadlineDB): Promise<void> {
   expect(await new DexieEngineStore(db).getArticleIdsByTerms(terms)).toEqual(served);
   const expected = new Map<string, string[]>();
   for (const a of await db.articles.toArray()) for (const t of new Set(a.termKeys)) expected.set(t, [...(expected.get(t) ?? []), a.id]);
-  const rows = await db.postings.toArray();
+  // Rows without ids hold a document frequency only (the article count's, or one the retention policy left).
+  const rows = (await db.postings.toArray()).filter((r) => r.ids.length > 0);
   expect(new Map(rows.map((r) => [r.term, [...r.ids].sort()]))).toEqual(new Map([...expected].map(([t, ids]) => [t, ids.sort()])));
 }
 

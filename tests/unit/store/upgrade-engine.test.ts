@@ -1,10 +1,12 @@
-// Schema upgrades seen by the engine: databases written at versions 1, 2 and 3, each holding a
+// Schema upgrades seen by the engine: databases written at versions 1 to 4, each holding a
 // whole engine's worth of records (the demo story ingested: articles, events, stories, from
-// version 2 the term statistics, at version 3 the posting lists), in the shapes and with the
-// indexes those versions had. Opened with the current code, every record must read back
+// version 2 the term statistics, from version 3 the posting lists, at version 4 the last
+// articles' statistics and posting lists still in an unfolded term log), in the shapes and with
+// the indexes those versions had. Opened with the current code, every record must read back
 // unchanged, the engine store must serve them as the in-memory engine does, and matching must
 // still find them (the version 3 upgrade fills the posting lists that term lookups now read;
-// version 4 adds the term log, lib/store/term-log.ts, and changes no record).
+// version 4 adds the term log, lib/store/term-log.ts; version 5 moves the term statistics into
+// the posting rows and folds the log).
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { scoreCandidates } from '../../../lib/match/candidates';
@@ -15,6 +17,7 @@ import type { EngineStore } from '../../../lib/match/types';
 import { applySchema, openDatabase } from '../../../lib/store/db';
 import { DexieEngineStore, DOC_COUNT_KEY } from '../../../lib/store/engine-store';
 import { SCHEMA_VERSIONS } from '../../../lib/store/schema';
+import { logRow, type Move } from '../../../lib/store/term-log';
 import type { Article } from '../../../lib/types';
 import { DEMO_ARTICLES, DEMO_NOW } from '../match/fixtures/demo-story';
 
@@ -29,23 +32,50 @@ async function engineRecords(): Promise<MemoryEngineStore> {
   return memory;
 }
 
+/** Articles whose statistics and posting list moves a version 4 database holds in its term log, one row each. */
+const LOGGED = 3;
+/** A term counted in no stored article (its articles were removed by the retention policy): counted, no ids. */
+const COUNTED_ONLY = { term: 'zzcounted', df: 2 };
+
+/** `terms` and `postings` rows as articles counted one by one leave them. */
+function counted(articles: readonly Article[]): { terms: { term: string; df: number }[]; postings: { term: string; ids: string[] }[] } {
+  const ids = new Map<string, string[]>();
+  for (const a of articles) for (const term of new Set(a.termKeys)) ids.set(term, [...(ids.get(term) ?? []), a.id]);
+  return {
+    terms: [...[...ids].map(([term, list]) => ({ term, df: list.length })), { term: DOC_COUNT_KEY, df: articles.length }],
+    postings: [...ids].map(([term, list]) => ({ term, ids: list })),
+  };
+}
+
+/** Term log rows (version 4) adding `articles` one by one to stores holding `stored`. */
+function logRows(stored: readonly Article[], articles: readonly Article[]): unknown[] {
+  const seen = [...stored];
+  return articles.map((article, i) => {
+    seen.push(article);
+    const after = new Map(counted(seen).terms.map((r) => [r.term, r.df]));
+    const df = new Map([...new Set(article.termKeys), DOC_COUNT_KEY].map((term) => [term, after.get(term)!]));
+    const moves = new Map<string, Move[]>([...new Set(article.termKeys)].map((term) => [term, [{ id: article.id, add: true }]]));
+    return logRow(i + 1, df, moves);
+  });
+}
+
 /** The tables as version `version` held them, written with that version's schema and no middleware. */
-async function writeOldDatabase(name: string, version: 1 | 2 | 3, memory: MemoryEngineStore): Promise<Record<string, { id?: string; term?: string }[]>> {
+async function writeOldDatabase(name: string, version: 1 | 2 | 3 | 4, memory: MemoryEngineStore): Promise<Record<string, { id?: string; term?: string }[]>> {
   await Dexie.delete(name);
   const tables: Record<string, { id?: string; term?: string }[]> = {
     articles: [...memory.articles.values()],
     events: [...memory.events.values()],
     stories: [...memory.stories.values()],
   };
-  if (version >= 2) {
-    const terms = [...new Set(before.flatMap((a) => a.termKeys))];
-    const { docs, df } = await memory.getDocFreqs(terms);
-    tables.terms = [...terms.map((term) => ({ term, df: df.get(term)! })), { term: DOC_COUNT_KEY, df: docs }];
-  }
-  if (version === 3) {
-    const terms = [...new Set(before.flatMap((a) => a.termKeys))];
-    const ids = await memory.getArticleIdsByTerms(terms);
-    tables.postings = terms.map((term, i) => ({ term, ids: ids[i] }));
+  // At version 4 the last LOGGED articles are in the term log only (stored articles, ordered as ingested).
+  const stored = before.map((a) => memory.articles.get(a.id)!);
+  const folded = version === 4 ? stored.slice(0, -LOGGED) : stored;
+  const rows = counted(folded);
+  if (version >= 2) tables.terms = rows.terms;
+  if (version >= 3) tables.postings = rows.postings;
+  if (version === 4) {
+    tables.terms.push(COUNTED_ONLY);
+    tables.termLog = logRows(folded, stored.slice(-LOGGED)) as { id?: string }[];
   }
   const old = new Dexie(name);
   applySchema(old, SCHEMA_VERSIONS.filter((v) => v.version <= version));
@@ -74,7 +104,7 @@ async function answers(store: EngineStore): Promise<unknown[]> {
   return out;
 }
 
-describe.each([1, 2, 3] as const)('a version %i database with the engine’s records', (version) => {
+describe.each([1, 2, 3, 4] as const)('a version %i database with the engine’s records', (version) => {
   it('opens at the current version with every record as it was', async () => {
     const name = `upgrade-engine-${version}`;
     const memory = await engineRecords();
@@ -82,18 +112,29 @@ describe.each([1, 2, 3] as const)('a version %i database with the engine’s rec
     const db = openDatabase(name);
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
-    for (const [table, rows] of Object.entries(tables)) {
-      expect(await db.table(table).count(), table).toBe(rows.length);
-      for (const row of rows) expect(await db.table(table).get((row.id ?? row.term)!), `${table} ${row.id ?? row.term}`).toEqual(row);
+    expect(db.tables.map((t) => t.name)).not.toContain('terms');
+    for (const table of ['articles', 'events', 'stories']) {
+      expect(await db.table(table).count(), table).toBe(tables[table].length);
+      for (const row of tables[table]) expect(await db.table(table).get(row.id!), `${table} ${row.id}`).toEqual(row);
     }
-    // Version 1 had no term statistics: the version 2 upgrade counts them from the articles.
+    // Version 1 had no term statistics: the version 2 upgrade counts them from the articles. The
+    // version 3 upgrade lists every article under each of its terms; the version 5 upgrade puts
+    // each term's count in its row, the article count in DOC_COUNT_KEY's, and folds the term log.
     const terms = [...new Set(before.flatMap((a) => a.termKeys))];
-    expect(await new DexieEngineStore(db).getDocFreqs(terms)).toEqual(await memory.getDocFreqs(terms));
-    // The version 3 upgrade lists every article under each of its terms.
+    const { docs, df } = await memory.getDocFreqs(terms);
+    expect(await new DexieEngineStore(db).getDocFreqs(terms)).toEqual({ docs, df });
+    expect(await db.termLog.count()).toBe(0);
     for (const term of terms) {
       const ids = before.filter((a) => a.termKeys.includes(term)).map((a) => a.id);
-      expect((await db.postings.get(term))?.ids.sort(), term).toEqual(ids.sort());
+      const row = await db.postings.get(term);
+      expect(row?.ids.sort(), term).toEqual(ids.sort());
+      expect(row?.df, term).toBe(df.get(term));
     }
+    expect(await db.postings.get(DOC_COUNT_KEY)).toEqual({ term: DOC_COUNT_KEY, ids: [], df: docs });
+    // A term counted without ids keeps its count, in a row of its own.
+    const extra = version === 4 ? [COUNTED_ONLY.term] : [];
+    if (version === 4) expect(await db.postings.get(COUNTED_ONLY.term)).toEqual({ ...COUNTED_ONLY, ids: [] });
+    expect(await db.postings.count()).toBe(terms.length + 1 + extra.length);
     db.close();
     await Dexie.delete(name);
   });

@@ -145,6 +145,8 @@ export async function benchChromium(options: MatchOptions & { log: (line: string
       const p = await call<Record<string, number[]>>(worker, 'probe', probes, scans, COLD_PROBES);
       await verbose('while probing');
       const counts = await call<Numbers>(worker, 'counts');
+      // Every article ingested must still be there: a store trimmed behind the bench's back measures a smaller one.
+      if (counts.articles !== stored) throw new Error(`${stored} articles ingested but ${counts.articles} stored`);
       log(`    copying the tables to count their bytes (${elapsed()})`);
       const live = await liveBytes(ext, { schema: () => call<StoreSchema[]>(worker, 'schema'), page: (table, after, limit) => call(worker, 'rawPage', table, after, limit) }, profile);
       const disk = await settledIndexedDbBytes(profile, `chrome-extension_${ext.extensionId}_`);
@@ -174,6 +176,7 @@ export async function benchChromium(options: MatchOptions & { log: (line: string
         sw_heap_mb: round(heapAfterIngest, 1),
         sw_heap_growth_mb: round(heapAfterIngest - heapStart, 1),
         sw_heap_peak_mb: round(heapPeak, 1),
+        articles: counts.articles,
         events: counts.events,
         stories: counts.stories,
         // Posting rows (schema 5: one per term, the article count's included; before, `terms` rows).

@@ -19,8 +19,6 @@ import { closeBatch, fillFor, fillLog, fillStories, fillTerms, kept, openBatch, 
 import { DOC_COUNT_KEY, withId, withoutId, type PostingRecord } from './postings';
 import { appendBatch, applyMoves, copyLog, emptyLog, foldLog, logRow, readTermLog, wantsFold, type TermLog } from './term-log';
 
-export { DOC_COUNT_KEY };
-
 /** A term's row as the term log leaves it: document frequency and posting list. */
 interface TermRow {
   df: number;

@@ -77,6 +77,15 @@ export class MemoryEngineStore implements EngineStore {
     }
   }
 
+  /** Removes an article and its index entries (not part of EngineStore: the engine never removes one). */
+  async deleteArticle(id: string): Promise<void> {
+    const old = this.articles.get(id);
+    if (!old) return;
+    for (const term of old.termKeys) removeFrom(this.byTerm, term, id);
+    removeFrom(this.byEvent, old.eventId, id);
+    this.articles.delete(id);
+  }
+
   async getEvent(id: string): Promise<EventRecord | undefined> {
     return this.events.get(id);
   }

@@ -83,15 +83,19 @@ async function readRows(db: ThreadlineDB, batch: Batch | undefined, terms: reado
 function keepRows(batch: Batch, terms: readonly string[], rows: readonly TermRow[]): void {
   terms.forEach((term, i) => {
     if (!batch.terms.has(term)) batch.terms.set(term, rows[i].df);
-    if (batch.postings.has(term)) return;
-    let ids = rows[i].ids;
-    const moves = batch.pendingPostings.get(term);
-    if (moves) {
-      ids = applyMoves(ids, moves);
-      batch.pendingPostings.delete(term);
-    }
-    batch.postings.set(term, ids);
+    if (!batch.postings.has(term)) keepList(batch, term, rows[i].ids);
   });
+}
+
+/** Keeps a posting list the batch had not read, its pending moves applied; returns it so. */
+function keepList(batch: Batch, term: string, ids: readonly string[]): readonly string[] {
+  const moves = batch.pendingPostings.get(term);
+  if (moves) {
+    ids = applyMoves(ids, moves);
+    batch.pendingPostings.delete(term);
+  }
+  batch.postings.set(term, ids);
+  return ids;
 }
 
 /** Current document frequencies of `terms`, every one of them (0: in no article). */
@@ -142,16 +146,9 @@ export async function postings(db: ThreadlineDB, batch: Batch | undefined, terms
     else if (at) fillTerms(db, at, read.map((term, i): [string, number] => [term, rows[i].df]));
   }
   if (!batch) return lists;
-  for (const term of missing) {
-    let ids = lists.get(term)!;
-    const moves = batch.pendingPostings.get(term);
-    if (moves) {
-      ids = applyMoves(ids, moves);
-      batch.pendingPostings.delete(term);
-      lists.set(term, ids);
-    }
-    batch.postings.set(term, ids);
-  }
+  // In the order asked (what memory had and what was read alike): the batch's lists join the
+  // shared ones in this order when it commits (engine-memory.ts closeBatch), oldest first out.
+  for (const term of missing) lists.set(term, keepList(batch, term, lists.get(term)!));
   return lists;
 }
 

@@ -43,9 +43,9 @@ const CACHED_ARTICLES = 3_000;
  * batches moved ids in: a list kept is a row neither needs to read. Bounded by ids, not lists:
  * 4,000 lists could be 4,000 × POSTING_CAP ids.
  */
-const CACHED_POSTING_IDS = 600_000;
+export const CACHED_POSTING_IDS = 600_000;
 /** What a list weighs beyond its ids (the Map entry and the array: about two ids' bytes). */
-const LIST_WEIGHT = 2;
+export const LIST_WEIGHT = 2;
 /** Places of articles (lib/match/types.ts ArticlePlace, about 150 bytes each): the engine asks for every candidate's. */
 const CACHED_PLACES = 250_000;
 
@@ -219,16 +219,16 @@ function forgetList(shared: Shared, term: string): void {
   shared.postingWeight -= ids.length + LIST_WEIGHT;
 }
 
-/** Adds posting lists, most recent last, and drops the oldest past CACHED_POSTING_IDS (down to nine tenths). */
-function rememberLists(shared: Shared, entries: Iterable<[string, readonly string[]]>): void {
+/** Adds posting lists, most recent last, and drops the oldest past `bound` ids (down to nine tenths). */
+export function rememberLists(shared: Shared, entries: Iterable<[string, readonly string[]]>, bound = CACHED_POSTING_IDS): void {
   for (const [term, ids] of entries) {
     forgetList(shared, term);
     shared.postings.set(term, ids);
     shared.postingWeight += ids.length + LIST_WEIGHT;
   }
-  if (shared.postingWeight <= CACHED_POSTING_IDS) return;
+  if (shared.postingWeight <= bound) return;
   for (const term of shared.postings.keys()) {
-    if (shared.postingWeight <= CACHED_POSTING_IDS * 0.9) break;
+    if (shared.postingWeight <= bound * 0.9) break;
     forgetList(shared, term);
   }
 }

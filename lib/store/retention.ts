@@ -16,14 +16,26 @@ export function isQuotaError(error: unknown): boolean {
   return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
 }
 
+/** The compound index of schema version 6 (lib/store/schema.ts): source, then readAt, then published. */
+const UNREAD_INDEX = '[source+readAt+published]';
+
+/**
+ * The unread feed articles, oldest first: the key range ['feed', 0, any published] of the
+ * compound index. Counting it and taking its primary keys read index entries only, no records.
+ */
+function unreadFeedArticles(db: ThreadlineDB) {
+  return db.articles.where(UNREAD_INDEX).between(['feed', 0, -Infinity], ['feed', 0, Infinity], true, true);
+}
+
+/** How many feed articles the reader never opened. */
+export function countUnreadFeedArticles(db: ThreadlineDB): Promise<number> {
+  return unreadFeedArticles(db).count();
+}
+
 /** Ids of the oldest unread feed articles, at most `count`. */
 async function oldestUnreadFeedArticles(db: ThreadlineDB, count: number): Promise<string[]> {
   if (count <= 0) return [];
-  return db.articles
-    .orderBy('published')
-    .filter((a) => a.source === 'feed' && a.readAt === 0)
-    .limit(count)
-    .primaryKeys();
+  return unreadFeedArticles(db).limit(count).primaryKeys();
 }
 
 /** Removes articles and their ids from the events and posting lists that listed them, in one transaction. */
@@ -49,16 +61,14 @@ export async function removeArticles(db: ThreadlineDB, ids: string[]): Promise<n
 
 /** Keeps at most `maxUnread` unread feed articles. */
 export async function enforceFeedLimit(db: ThreadlineDB, maxUnread: number): Promise<number> {
-  // Counting the unread ones reads every feed article's record (this runs after every feed
-  // check); counting all feed articles reads only the index, and bounds the unread ones.
-  if ((await db.articles.where('source').equals('feed').count()) <= maxUnread) return 0;
-  const unread = await db.articles.where('source').equals('feed').filter((a) => a.readAt === 0).count();
+  // Runs after every feed check: the count reads the compound index's keys only.
+  const unread = await countUnreadFeedArticles(db);
   return removeArticles(db, await oldestUnreadFeedArticles(db, unread - maxUnread));
 }
 
 /** Frees room after a quota error or under storage pressure. */
 export async function releaseStorage(db: ThreadlineDB): Promise<number> {
-  const unread = await db.articles.where('source').equals('feed').filter((a) => a.readAt === 0).count();
+  const unread = await countUnreadFeedArticles(db);
   return removeArticles(db, await oldestUnreadFeedArticles(db, Math.max(1, Math.ceil(unread * PRESSURE_RELEASE_SHARE))));
 }
 

@@ -89,6 +89,29 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       await foldTermLogIn({ postings: tx.table('postings'), termLog: tx.table('termLog') });
     },
   },
+  {
+    // The retention policy (lib/store/retention.ts) asks for the unread feed articles, oldest
+    // first, after every feed check: with the plain `source` index it counted them by reading the
+    // record of every feed article (up to the whole store) and picked the oldest by walking the
+    // `published` index and reading records in date order. One compound index answers both from
+    // its keys alone: ['feed', 0, published] is a key range, counted without reading a record,
+    // and its primary keys come in published order (measured in a Chromium page, 100,000
+    // articles, 72,000 of them unread feed: the count 2.6–3.4 s → 6–8 ms, the oldest 7,200
+    // 326 → 23 ms). It replaces the `source` index, which nothing else queries (the export
+    // reads whole tables by primary key). Cost: each article's entry holds three values instead
+    // of one: the articles table grows by 14–18 bytes per article (1,315 → 1,330 in most of 5
+    // runs each, side by side, of `bench match 10000` in Chromium: under 1 % of the 2,294 bytes
+    // an article costs with its events and posting lists); writing articles is no slower.
+    // IndexedDB fills a new index from the stored records when the version opens (one pass over
+    // the articles, in the version change transaction), so no upgrade function. A record whose readAt or published is not a valid key would be left out of the
+    // index (never counted, never removed): every writer has set both as numbers since version 1
+    // (lib/match/prepare.ts, lib/match/ingest.ts; imports are validated as finite numbers,
+    // lib/store/record-schemas.ts), so no record is normalised.
+    version: 6,
+    stores: {
+      articles: 'id, outletId, published, eventId, [source+readAt+published]',
+    },
+  },
 ];
 
 /** Rows per read and write of the version 5 upgrade: bounds its memory (a row holds up to POSTING_CAP ids). */

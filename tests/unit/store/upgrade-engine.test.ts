@@ -6,7 +6,8 @@
 // unchanged, the engine store must serve them as the in-memory engine does, and matching must
 // still find them (the version 3 upgrade fills the posting lists that term lookups now read;
 // version 4 adds the term log, lib/store/term-log.ts; version 5 moves the term statistics into
-// the posting rows and folds the log).
+// the posting rows and folds the log; version 6 indexes articles by source, readAt and published
+// for the retention policy, and the index must hold every article stored before it).
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { scoreCandidates } from '../../../lib/match/candidates';
@@ -16,6 +17,7 @@ import { prepareArticle } from '../../../lib/match/prepare';
 import type { EngineStore } from '../../../lib/match/types';
 import { applySchema, openDatabase } from '../../../lib/store/db';
 import { DexieEngineStore } from '../../../lib/store/engine-store';
+import { countUnreadFeedArticles, enforceFeedLimit } from '../../../lib/store/retention';
 import { DOC_COUNT_KEY } from '../../../lib/store/postings';
 import { SCHEMA_VERSIONS } from '../../../lib/store/schema';
 import { logRow, type Move } from '../../../lib/store/term-log';
@@ -136,6 +138,22 @@ describe.each([1, 2, 3, 4] as const)('a version %i database with the engine’s 
     const extra = version === 4 ? [COUNTED_ONLY.term] : [];
     if (version === 4) expect(await db.postings.get(COUNTED_ONLY.term)).toEqual({ ...COUNTED_ONLY, ids: [] });
     expect(await db.postings.count()).toBe(terms.length + 1 + extra.length);
+    db.close();
+    await Dexie.delete(name);
+  });
+
+  it('keeps the unread feed cap on the old articles, oldest published first', async () => {
+    const name = `upgrade-engine-retention-${version}`;
+    const memory = await engineRecords();
+    await writeOldDatabase(name, version, memory);
+    const db = openDatabase(name);
+    // Every demo article came from a feed and was never opened.
+    expect(before.every((a) => a.source === 'feed' && a.readAt === 0)).toBe(true);
+    expect(await countUnreadFeedArticles(db)).toBe(before.length);
+    const byDate = [...before].sort((a, b) => a.published - b.published || (a.id < b.id ? -1 : 1)).map((a) => a.id);
+    const keep = Math.floor(before.length / 2);
+    expect(await enforceFeedLimit(db, keep)).toBe(before.length - keep);
+    expect((await db.articles.toCollection().primaryKeys()).sort()).toEqual(byDate.slice(-keep).sort());
     db.close();
     await Dexie.delete(name);
   });

@@ -1,13 +1,30 @@
 // The schema upgrade harness: for every earlier schema version, write a database exactly as that
 // version declared it, fill it with that version's records, then open it with the current schema
-// and check that every record is still there.
+// and check that every record is still there, and that the indexes the current code queries were
+// built from the records written before them (the retention policy's compound index, version 6).
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { applySchema, openDatabase } from '../../../lib/store/db';
+import { countUnreadFeedArticles, enforceFeedLimit } from '../../../lib/store/retention';
 import { SCHEMA_VERSIONS } from '../../../lib/store/schema';
 import { MOVED_BY_VERSION, RECORDS_BY_VERSION } from '../../fixtures/store-versions';
 
 const latest = SCHEMA_VERSIONS.at(-1)!.version;
+
+/**
+ * Articles for the retention policy, written at the old version next to its records: unread feed
+ * articles whose ids, order of writing and dates all differ, and a read one and an imported one
+ * older than all of them (the fixtures' own two articles are a visit and a read feed article).
+ */
+function retentionArticles(first: Record<string, unknown>): Record<string, unknown>[] {
+  const at = (id: string, source: string, published: number, readAt = 0) => ({ ...first, id, url: `https://news.example.com/r/${id}`, source, published, readAt });
+  return [at('r-c', 'feed', 300), at('r-a', 'feed', 500), at('r-b', 'feed', 100), at('r-read', 'feed', 50, 9), at('r-import', 'import', 60)];
+}
+
+/** Index names of a table as IndexedDB itself holds them (not as Dexie declares them). */
+function storedIndexes(db: Dexie, table: string): string[] {
+  return [...db.backendDB().transaction(table, 'readonly').objectStore(table).indexNames];
+}
 
 describe('schema upgrades keep every record', () => {
   it('has fixtures for every schema version', () => {
@@ -22,7 +39,8 @@ describe('schema upgrades keep every record', () => {
       const name = `upgrade-from-${older.version}`;
       await Dexie.delete(name);
       const writtenAt = Math.max(...Object.keys(RECORDS_BY_VERSION).map(Number).filter((n) => n <= older.version));
-      const records = RECORDS_BY_VERSION[writtenAt];
+      const fixture = RECORDS_BY_VERSION[writtenAt];
+      const records = { ...fixture, articles: [...fixture.articles, ...retentionArticles(fixture.articles[0] as Record<string, unknown>)] };
 
       const old = new Dexie(name);
       applySchema(old, SCHEMA_VERSIONS.filter((v) => v.version <= older.version));
@@ -46,7 +64,13 @@ describe('schema upgrades keep every record', () => {
         }
         expect(await db.table(table).count()).toBe(rows.length);
       }
-      db.close();
+      // The retention policy's index holds the articles written before it existed (IndexedDB
+      // builds a new index from the stored records), and the index it replaced is gone.
+      expect(storedIndexes(db, 'articles')).toContain('[source+readAt+published]');
+      expect(storedIndexes(db, 'articles')).not.toContain('source');
+      expect(await countUnreadFeedArticles(db)).toBe(3);
+      expect(await enforceFeedLimit(db, 1)).toBe(2);
+      expect((await db.articles.toCollection().primaryKeys()).sort()).toEqual(['a1', 'a22', 'r-a', 'r-import', 'r-read']);
       await Dexie.delete(name);
     });
   }

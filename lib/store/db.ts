@@ -43,7 +43,7 @@ export function applySchema(db: Dexie, versions: SchemaVersion[] = SCHEMA_VERSIO
 
 // Writes to the engine's tables made outside the engine store's own transactions (an import,
 // "clear", the retention policy) bump a per-database generation: what the engine store keeps in
-// memory (lib/store/engine-store.ts) starts over when it sees a new generation.
+// memory (lib/store/engine-memory.ts) starts over when it sees a new generation.
 const ENGINE_TABLES = new Set(['articles', 'events', 'stories', 'postings', 'termLog']);
 /** The compact form each table stores (lib/store/compact-records.ts); the rest as they are. */
 const ENCODERS: Partial<Record<string, (value: unknown) => unknown>> = { articles: encodeArticle, events: encodeSummary, stories: encodeSummary, postings: encodePosting };

@@ -52,31 +52,23 @@ function journaled(memory: MemoryEngineStore): { store: EngineStore; undo: () =>
   const events = new Map<string, EventRecord | undefined>();
   const stories = new Map<string, StoryRecord | undefined>();
   const docFreqs: { delta: ReadonlyMap<string, number>; docs: number }[] = [];
-  const first = <T>(seen: Map<string, T | undefined>, id: string, value: T | undefined) => {
-    if (!seen.has(id)) seen.set(id, value);
-  };
+  /** A write that first keeps, once per id, the record as it was before the match. */
+  const recorded = <T, A>(seen: Map<string, T | undefined>, current: ReadonlyMap<string, T>, idOf: (arg: A) => string, write: (arg: A) => Promise<void>) =>
+    async (arg: A) => {
+      const id = idOf(arg);
+      if (!seen.has(id)) seen.set(id, current.get(id));
+      await write(arg);
+    };
   const store: EngineStore = Object.create(memory);
   Object.assign(store, {
     async putArticles(list: readonly Article[]) {
-      for (const a of list) first(articles, a.id, memory.articles.get(a.id));
+      for (const a of list) if (!articles.has(a.id)) articles.set(a.id, memory.articles.get(a.id));
       await memory.putArticles(list);
     },
-    async putEvent(event: EventRecord) {
-      first(events, event.id, memory.events.get(event.id));
-      await memory.putEvent(event);
-    },
-    async deleteEvent(id: string) {
-      first(events, id, memory.events.get(id));
-      await memory.deleteEvent(id);
-    },
-    async putStory(story: StoryRecord) {
-      first(stories, story.id, memory.stories.get(story.id));
-      await memory.putStory(story);
-    },
-    async deleteStory(id: string) {
-      first(stories, id, memory.stories.get(id));
-      await memory.deleteStory(id);
-    },
+    putEvent: recorded(events, memory.events, (e: EventRecord) => e.id, (e) => memory.putEvent(e)),
+    deleteEvent: recorded(events, memory.events, (id: string) => id, (id) => memory.deleteEvent(id)),
+    putStory: recorded(stories, memory.stories, (s: StoryRecord) => s.id, (s) => memory.putStory(s)),
+    deleteStory: recorded(stories, memory.stories, (id: string) => id, (id) => memory.deleteStory(id)),
     async addDocFreqs(delta: ReadonlyMap<string, number>, docs: number) {
       docFreqs.push({ delta: new Map(delta), docs });
       await memory.addDocFreqs(delta, docs);

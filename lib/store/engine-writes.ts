@@ -48,7 +48,7 @@ export async function runBatch<T>(db: ThreadlineDB, batch: Batch, work: (tx: Tra
 
 /**
  * The batch's document frequencies and posting list moves as one term log row; or, once the
- * log holds enough, the whole log (this row included) folded into `terms` and `postings`.
+ * log holds enough, the whole log (this row included) folded into `postings`.
  */
 async function writeLog(db: ThreadlineDB, batch: Batch): Promise<boolean> {
   if (batch.changed.size === 0 && batch.moves.size === 0) return false;

@@ -71,7 +71,7 @@ describe('retention', () => {
     expect(await db.articles.count()).toBe(5);
   });
 
-  it('counts only unread feed articles against the cap, also past the quick count of all feed articles', async () => {
+  it('counts only unread feed articles against the cap, not the read ones', async () => {
     // 4 feed articles, 3 of them unread: a cap of 3 keeps all, a cap of 2 takes the oldest unread.
     expect(await enforceFeedLimit(db, 3)).toBe(0);
     expect(await db.articles.count()).toBe(5);

@@ -150,6 +150,26 @@ export function idString(n: number): string {
 }
 
 /**
+ * Ids already spelled from their numbers, one string per id. The engine keeps posting lists in
+ * memory (lib/store/engine-memory.ts); spelled afresh, every id of a list read back was a string
+ * of its own (about 24 bytes in Chromium), shared it costs the list a pointer, and the base-36
+ * conversion is made once. Emptied whole past SPELLED_IDS (strings in use stay where they are).
+ */
+const spelled = new Map<number, string>();
+const SPELLED_IDS = 250_000;
+
+/** idString, the same string each time for the same number. */
+export function spelledId(n: number): string {
+  let id = spelled.get(n);
+  if (id === undefined) {
+    if (spelled.size >= SPELLED_IDS) spelled.clear();
+    id = idString(n);
+    spelled.set(n, id);
+  }
+  return id;
+}
+
+/**
  * The stored form of a posting list (lib/store/postings.ts): 8 bytes an id instead of about 14
  * when every id is a hash (a list of one stays as it is: an array costs more than the saving).
  */
@@ -176,5 +196,5 @@ export function decodePosting<T>(value: T): T {
   if (!stored || typeof stored !== 'object' || !ArrayBuffer.isView(stored.n)) return value;
   const { n, ...rest } = stored;
   let ids: string[] | undefined;
-  return Object.defineProperty(rest, 'ids', { enumerable: true, configurable: true, get: () => (ids ??= Array.from(n, idString)) }) as unknown as T;
+  return Object.defineProperty(rest, 'ids', { enumerable: true, configurable: true, get: () => (ids ??= Array.from(n, spelledId)) }) as unknown as T;
 }

@@ -17,7 +17,7 @@ import type { Dexie } from 'dexie';
 import type { ArticlePlace } from '../match/types';
 import type { Article, EventRecord, StoryRecord } from '../types';
 import { engineTablesGeneration } from './db';
-import { appendBatch, type LoggedBatch, type Move, type TermLog } from './term-log';
+import { appendBatch, applyMoves, type LoggedBatch, type Move, type TermLog } from './term-log';
 
 /** Terms whose document frequency is kept in memory (about 60 bytes each). */
 const CACHED_TERMS = 100_000;
@@ -36,14 +36,18 @@ const CACHED_EVENTS = 3_000;
  */
 const CACHED_ARTICLES = 3_000;
 /**
- * Posting lists kept in memory, counted in ids (each list weighs its ids plus LIST_WEIGHT):
- * about 28 bytes an id in Chromium (a compressed pointer and a 12-character id string read back
- * from IndexedDB), so 600,000 ≈ 17 MB. The query terms of a new article are mostly rare ones
- * (short lists) of the articles just before it, and a fold writes every list the last ~20
- * batches moved ids in: a list kept is a row neither needs to read. Bounded by ids, not lists:
- * 4,000 lists could be 4,000 × POSTING_CAP ids.
+ * Posting lists kept in memory, counted in ids (each list weighs its ids plus LIST_WEIGHT).
+ * An id costs a list a compressed pointer (4 bytes in Chromium): lists share the strings of the
+ * ids (compact-records.ts spelledId, and the articles' own ids for the ids a batch moves), so
+ * 4,000,000 ≈ 16 MB plus about 2.4 MB of id strings at 100,000 articles. That holds every list
+ * of a store of 100,000 articles (48 terms an article, lists capped at POSTING_CAP: 2.7 million
+ * ids in the match bench's stream): the query terms of a new article (rare ones, often last
+ * seen weeks ago) and the lists a fold writes are then read from memory. At 600,000, a fold's
+ * own lists (~11,000 terms, ~1 million ids at 100k) pushed out the rest, and most query terms
+ * were read from IndexedDB (about 0.8 ms an article). Bounded by ids, not lists: 4,000 lists
+ * could be 4,000 × POSTING_CAP ids. Tests lower it.
  */
-export const CACHED_POSTING_IDS = 600_000;
+export const CACHED_POSTING_IDS = { ids: 4_000_000 };
 /** What a list weighs beyond its ids (the Map entry and the array: about two ids' bytes). */
 export const LIST_WEIGHT = 2;
 /** Places of articles (lib/match/types.ts ArticlePlace, about 150 bytes each): the engine asks for every candidate's. */
@@ -64,7 +68,7 @@ export interface Shared {
   places: Map<string, ArticlePlace | undefined>;
   /** Posting lists by term with the term log applied (lib/store/postings.ts, term-log.ts; empty: none). */
   postings: Map<string, readonly string[]>;
-  /** Their weight (CACHED_POSTING_IDS). */
+  /** Their weight (CACHED_POSTING_IDS.ids at most). */
   postingWeight: number;
   /** The term log as committed (lib/store/term-log.ts), once read. */
   log?: TermLog;
@@ -75,6 +79,8 @@ export interface Batch {
   /** Whether it may read the shared values (no other engine transaction was running). */
   shared: boolean;
   generation: number;
+  /** Engine transactions committed when it began (Shared.commits). */
+  commitsAtOpen: number;
   articles: Map<string, Article | undefined>;
   events: Map<string, EventRecord | undefined>;
   stories: Map<string, StoryRecord | undefined>;
@@ -101,6 +107,8 @@ export interface Batch {
   log?: TermLog;
   logged?: LoggedBatch;
   nextLog?: TermLog;
+  /** Every posting list its fold wrote (empty: deleted), when it folded the log. */
+  folded?: Map<string, readonly string[]>;
 }
 
 /** Where a read outside a transaction may add what it read. */
@@ -129,6 +137,7 @@ export function openBatch(db: Dexie): Batch {
   return {
     shared: others === 0,
     generation: engineTablesGeneration(db),
+    commitsAtOpen: sharedFor(db).commits,
     articles: new Map(),
     events: new Map(),
     stories: new Map(),
@@ -147,6 +156,8 @@ export function closeBatch(db: Dexie, batch: Batch, committed: boolean): void {
   running.set(db, (running.get(db) ?? 1) - 1);
   const shared = sharedFor(db);
   if (!committed) return;
+  // Memory's lists were the committed ones when it began, and still are until it lands.
+  const current = batch.shared && shared.commits === batch.commitsAtOpen;
   shared.commits += 1;
   if (shared.generation !== batch.generation) return;
   remember(shared.df, batch.terms, CACHED_TERMS);
@@ -154,14 +165,30 @@ export function closeBatch(db: Dexie, batch: Batch, committed: boolean): void {
   remember(shared.events, batch.events, CACHED_EVENTS);
   remember(shared.articles, batch.articles, CACHED_ARTICLES);
   remember(shared.places, placesOf(batch.articles), CACHED_PLACES);
-  // Lists it moved ids in without reading them: what memory holds of them is out of date.
-  for (const term of batch.pendingPostings.keys()) forgetList(shared, term);
+  // Lists it moved ids in without reading them (the terms of its articles that were no query):
+  // what memory holds of them gets the same moves, when it held them as committed when the
+  // batch began; otherwise it is out of date. Dropping them all made memory forget almost every
+  // list that new articles touch, so the lists asked for next were mostly read from IndexedDB.
+  rememberLists(shared, movedLists(shared, batch, current));
   rememberLists(shared, batch.postings);
+  // A fold wrote these lists whole: the truth now, whatever memory held.
+  if (batch.folded) rememberLists(shared, batch.folded);
   if (batch.nextLog) shared.log = batch.nextLog;
   else if (batch.log) {
     if (batch.logged) appendBatch(batch.log, batch.logged);
     shared.log = batch.log;
   }
+}
+
+/** The batch's unread lists, as memory holds them with the batch's moves applied (dropped from memory when it can't say). */
+function movedLists(shared: Shared, batch: Batch, current: boolean): [string, readonly string[]][] {
+  const out: [string, readonly string[]][] = [];
+  for (const [term, moves] of batch.pendingPostings) {
+    const cached = current ? shared.postings.get(term) : undefined;
+    if (cached) out.push([term, applyMoves(cached, moves)]);
+    else forgetList(shared, term);
+  }
+  return out;
 }
 
 /** Where an article is, kept apart from its record (which memory keeps far fewer of). */
@@ -220,7 +247,7 @@ function forgetList(shared: Shared, term: string): void {
 }
 
 /** Adds posting lists, most recent last, and drops the oldest past `bound` ids (down to nine tenths). */
-export function rememberLists(shared: Shared, entries: Iterable<[string, readonly string[]]>, bound = CACHED_POSTING_IDS): void {
+export function rememberLists(shared: Shared, entries: Iterable<[string, readonly string[]]>, bound = CACHED_POSTING_IDS.ids): void {
   for (const [term, ids] of entries) {
     forgetList(shared, term);
     shared.postings.set(term, ids);

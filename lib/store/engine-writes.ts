@@ -72,7 +72,7 @@ async function writeLog(db: ThreadlineDB, batch: Batch): Promise<boolean> {
     const cached = memory?.get(term);
     return cached && applyMoves(cached, batch.pendingPostings.get(term));
   };
-  await foldLog({ postings: table(db, batch, 'postings'), termLog: table(db, batch, 'termLog') }, next, known);
+  batch.folded = await foldLog({ postings: table(db, batch, 'postings'), termLog: table(db, batch, 'termLog') }, next, known);
   batch.nextLog = emptyLog(next.next);
   return true;
 }

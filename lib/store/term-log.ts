@@ -21,7 +21,7 @@
 // reads or writes `postings` directly folds it first (foldTermLog), or reads it
 // (readTermLog) in the same transaction.
 import type { Dexie, Table } from 'dexie';
-import { idNumber, idString } from './compact-records';
+import { idNumber, spelledId } from './compact-records';
 import { isLiveRow, POSTING_CAP, withId, type PostingRecord } from './postings';
 
 /**
@@ -148,7 +148,7 @@ export function rowBatch(row: TermLogRow): LoggedBatch {
     const term = row.t[row.mt[k]];
     let list = moves.get(term);
     if (!list) moves.set(term, (list = []));
-    list.push({ id: row.mn ? idString(row.mn[k]) : row.ms![k], add: row.ma[k] === 1 });
+    list.push({ id: row.mn ? spelledId(row.mn[k]) : row.ms![k], add: row.ma[k] === 1 });
   }
   return { seq: row.seq, df, moves };
 }
@@ -171,6 +171,11 @@ export async function readTermLog(table: Table): Promise<TermLog> {
  */
 export function applyMoves(ids: readonly string[], moves: readonly Move[] | undefined): readonly string[] {
   if (!moves || moves.length === 0) return ids;
+  if (onlyNewIds(ids, moves)) {
+    // New articles: appended in order, without building a set of the list.
+    const out = ids.concat(moves.map((m) => m.id));
+    return out.length > POSTING_CAP ? out.slice(out.length - POSTING_CAP) : out;
+  }
   if (moves.length === 1) return moves[0].add ? withId(ids, moves[0].id) : ids.filter((x) => x !== moves[0].id);
   const list = new Set(ids);
   for (const { id, add } of moves) {
@@ -180,6 +185,17 @@ export function applyMoves(ids: readonly string[], moves: readonly Move[] | unde
     if (list.size > POSTING_CAP) list.delete(list.values().next().value as string);
   }
   return [...list];
+}
+
+/** Moves that only add a few ids, each once, none of them in the list: what new articles do to a list. */
+function onlyNewIds(ids: readonly string[], moves: readonly Move[]): boolean {
+  if (moves.length > 8) return false;
+  for (let i = 0; i < moves.length; i++) {
+    const { id, add } = moves[i];
+    if (!add || ids.includes(id)) return false;
+    for (let j = 0; j < i; j++) if (moves[j].id === id) return false;
+  }
+  return true;
 }
 
 /** Time spent in folds by step (for benches): reading the rows memory does not know, writing them. */
@@ -200,10 +216,11 @@ function timed(entry: { n: number; ms: number }, since: number, n: number): numb
  * the log has their document frequency too; the others are read and moved. Each row is one
  * IndexedDB request, and in Chromium a request costs about the same whether Dexie makes it or
  * not (puts made directly on the IDBObjectStore measured no faster: 100–200 µs each on the
- * bench machine).
+ * bench machine). Returns every list it wrote (empty: the row was deleted), for memory to keep.
  */
-export async function foldLog(tables: { postings: Table; termLog: Table }, log: TermLog, known?: (term: string) => readonly string[] | undefined): Promise<void> {
-  if (log.rows === 0) return;
+export async function foldLog(tables: { postings: Table; termLog: Table }, log: TermLog, known?: (term: string) => readonly string[] | undefined): Promise<Map<string, readonly string[]>> {
+  const written = new Map<string, readonly string[]>();
+  if (log.rows === 0) return written;
   let t = performance.now();
   const rows = new Map<string, PostingRecord>();
   const read: string[] = [];
@@ -225,11 +242,13 @@ export async function foldLog(tables: { postings: Table; termLog: Table }, log: 
   for (const row of rows.values()) {
     if (isLiveRow(row)) put.push(row);
     else gone.push(row.term);
+    written.set(row.term, row.ids);
   }
   if (put.length > 0) await tables.postings.bulkPut(put);
   if (gone.length > 0) await tables.postings.bulkDelete(gone);
   await tables.termLog.clear();
   timed(foldTimings.write, t, rows.size);
+  return written;
 }
 
 /** Folds the log in the caller's transaction, which must write postings and termLog. */

@@ -1,10 +1,22 @@
 // The posting list cache of lib/store/engine-memory.ts: bounded by ids, least recently used out
-// first, and what it dropped is read again from IndexedDB.
+// first, and what it dropped is read again from IndexedDB; what it holds stays what IndexedDB
+// says through batches that move ids in lists they never read, and through folds.
 import type { DBCore, Middleware } from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../lib/store/db';
 import { CACHED_POSTING_IDS, LIST_WEIGHT, rememberLists, sharedFor, type Shared } from '../../../lib/store/engine-memory';
 import { DexieEngineStore } from '../../../lib/store/engine-store';
+import { ingestArticles } from '../../../lib/match/ingest';
+import { prepareArticle } from '../../../lib/match/prepare';
+import { FOLD_AT } from '../../../lib/store/term-log';
+import { DEMO_ARTICLES, DEMO_NOW } from '../match/fixtures/demo-story';
+
+const foldDefaults = { ...FOLD_AT };
+const postingBound = CACHED_POSTING_IDS.ids;
+afterEach(() => {
+  Object.assign(FOLD_AT, foldDefaults);
+  CACHED_POSTING_IDS.ids = postingBound;
+});
 
 let counter = 0;
 const freshName = () => `engine-memory-test-${Date.now()}-${counter++}`;
@@ -72,14 +84,15 @@ describe('the posting list cache', () => {
   });
 
   it('a list the store dropped from memory is read again from IndexedDB, the same ids', async () => {
+    CACHED_POSTING_IDS.ids = 60_000;
     const db = openDatabase(freshName());
     const reads: string[] = [];
     db.use(postingReads(reads));
     // Sized from the real bound: `long` and `longer` together pass it, `longer` alone stays under nine tenths of it.
     const lists: Record<string, string[]> = {
       rare: ids(0, 10),
-      long: ids(1_000_000, Math.floor(CACHED_POSTING_IDS / 6)),
-      longer: ids(2_000_000, Math.floor((CACHED_POSTING_IDS * 5) / 6)),
+      long: ids(1_000_000, Math.floor(CACHED_POSTING_IDS.ids / 6)),
+      longer: ids(2_000_000, Math.floor((CACHED_POSTING_IDS.ids * 5) / 6)),
     };
     await db.postings.bulkPut(Object.entries(lists).map(([term, list]) => ({ term, ids: list, df: list.length })));
     const store = new DexieEngineStore(db);
@@ -92,11 +105,80 @@ describe('the posting list cache', () => {
     expect(await read('longer')).toEqual(lists.longer);
     const shared = sharedFor(db);
     expect([...shared.postings.keys()]).toEqual(['rare', 'longer']);
-    expect(shared.postingWeight).toBeLessThanOrEqual(CACHED_POSTING_IDS);
+    expect(shared.postingWeight).toBeLessThanOrEqual(CACHED_POSTING_IDS.ids);
     expect(shared.postingWeight).toBe(weighed(shared));
     reads.length = 0;
     expect(await read('long')).toEqual(lists.long);
     expect(reads).toEqual(['long']);
     db.close();
+  });
+
+  it('a list in memory gets the moves of a batch that did not read it: read next from memory, as IndexedDB has it', async () => {
+    const name = freshName();
+    const db = openDatabase(name);
+    const reads: string[] = [];
+    db.use(postingReads(reads));
+    const store = new DexieEngineStore(db);
+    const [article] = DEMO_ARTICLES.map((a) => prepareArticle(a.input, a.outlet, DEMO_NOW));
+    const term = article.termKeys[0];
+    const read = async (): Promise<string[]> => (await store.transaction(() => store.getArticleIdsByTerms([term])))[0];
+    expect(await read()).toEqual([]);
+    expect(reads).toEqual([term]);
+    // Puts the article: its terms gain its id, and no list is read.
+    await store.transaction(() => store.putArticles([article]));
+    expect(reads).toEqual([term]);
+    expect(await read()).toEqual([article.id]);
+    expect(reads).toEqual([term]);
+    // What a connection with nothing in memory reads from IndexedDB and the term log.
+    const fresh = openDatabase(name);
+    expect((await new DexieEngineStore(fresh).getArticleIdsByTerms([term]))[0]).toEqual([article.id]);
+    fresh.close();
+    db.close();
+  });
+
+  it('a list a fold read from IndexedDB is kept: read next from memory', async () => {
+    Object.assign(FOLD_AT, { rows: 1 });
+    const db = openDatabase(freshName());
+    try {
+      const reads: string[] = [];
+      db.use(postingReads(reads));
+      const [article] = DEMO_ARTICLES.map((a) => prepareArticle(a.input, a.outlet, DEMO_NOW));
+      const term = article.termKeys[0];
+      await db.postings.put({ term, ids: ['a1'], df: 1 });
+      const store = new DexieEngineStore(db);
+      // Folds at once: the fold reads the row (memory has not got it), moves the id in, writes it.
+      await store.transaction(() => store.putArticles([article]));
+      expect(reads).toContain(term);
+      reads.length = 0;
+      expect((await store.transaction(() => store.getArticleIdsByTerms([term])))[0]).toEqual(['a1', article.id]);
+      expect(reads).toEqual([]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('every list memory holds equals what IndexedDB holds, after every batch, folding or not', async () => {
+    const articles = DEMO_ARTICLES.map((a) => prepareArticle(a.input, a.outlet, DEMO_NOW));
+    for (const foldAt of [3, 1_000_000]) {
+      Object.assign(FOLD_AT, { rows: foldAt });
+      const name = freshName();
+      const db = openDatabase(name);
+      const store = new DexieEngineStore(db);
+      try {
+        for (let i = 0; i < articles.length; i += 2) {
+          await ingestArticles(store, articles.slice(i, i + 2), DEMO_NOW);
+          const held = [...sharedFor(db).postings];
+          // Lists of terms the batches only moved ids in are held too, not only those read.
+          expect(held.length).toBeGreaterThan(0);
+          const fresh = openDatabase(name);
+          const stored = await new DexieEngineStore(fresh).getArticleIdsByTerms(held.map(([term]) => term));
+          fresh.close();
+          expect(held.map(([term, ids]) => [term, [...ids]])).toEqual(held.map(([term], k) => [term, stored[k]]));
+        }
+        expect(sharedFor(db).postings.size).toBeGreaterThan(articles[0].termKeys.length);
+      } finally {
+        db.close();
+      }
+    }
   });
 });

@@ -62,6 +62,22 @@ describe('term log', () => {
     }
   });
 
+  it('applies a few moves as withId and withoutId would: new ids, ids already listed, repeats, removals, at the cap', () => {
+    const next = random(11);
+    for (let round = 0; round < 400; round++) {
+      const length = next() < 0.3 ? 395 + Math.floor(next() * 6) : Math.floor(next() * 50);
+      const ids = Array.from({ length }, (_, i) => `a${i}`);
+      // Mostly ids not listed (new articles), sometimes a listed one, a repeat or a removal.
+      const moves: Move[] = Array.from({ length: 1 + Math.floor(next() * 8) }, (_, k) => {
+        const roll = next();
+        const id = roll < 0.7 ? `n${round}-${k}` : roll < 0.85 ? `a${Math.floor(next() * Math.max(length, 1))}` : `n${round}-0`;
+        return { id, add: next() < 0.9 };
+      });
+      const expected = moves.reduce((list, m) => (m.add ? withId(list, m.id) : withoutId(list, m.id)), ids as readonly string[]);
+      expect(applyMoves(ids, moves)).toEqual(expected);
+    }
+  });
+
   it('stores a batch as one row and reads it back, ids as numbers or as strings', () => {
     const moves = new Map<string, Move[]>([
       ['talks', [{ id: 'a1', add: true }, { id: 'x-2', add: true }]],

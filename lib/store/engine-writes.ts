@@ -3,7 +3,7 @@
 // and written once, when it ends, in the same transaction, with one term log row holding its
 // document frequencies and posting list moves. Rewriting every term row and posting list a batch
 // touched (two IndexedDB entries per term, thousands a batch) was most of an ingest's time in
-// Chromium; the log is folded into `postings` every few batches instead, one row per term.
+// Chromium; the log is folded into `postings` every few dozen batches instead, one row per term.
 import type { Table, Transaction } from 'dexie';
 import type { Article } from '../types';
 import { markEngineTransaction, type ThreadlineDB } from './db';

@@ -165,14 +165,14 @@ export function closeBatch(db: Dexie, batch: Batch, committed: boolean): void {
   remember(shared.events, batch.events, CACHED_EVENTS);
   remember(shared.articles, batch.articles, CACHED_ARTICLES);
   remember(shared.places, placesOf(batch.articles), CACHED_PLACES);
-  // Lists it moved ids in without reading them (the terms of its articles that were no query):
-  // what memory holds of them gets the same moves, when it held them as committed when the
-  // batch began; otherwise it is out of date. Dropping them all made memory forget almost every
-  // list that new articles touch, so the lists asked for next were mostly read from IndexedDB.
-  rememberLists(shared, movedLists(shared, batch, current));
+  // A fold wrote every list the log moved ids in, this batch's too: the truth now, whatever
+  // memory held. Without one, the lists it moved ids in without reading them (the terms of its
+  // articles that were no query) get the same moves in memory, when memory held them as
+  // committed when the batch began; otherwise they are out of date. Dropping them all made
+  // memory forget almost every list that new articles touch, so the lists asked for next were
+  // mostly read from IndexedDB.
+  rememberLists(shared, batch.folded ?? movedLists(shared, batch, current));
   rememberLists(shared, batch.postings);
-  // A fold wrote these lists whole: the truth now, whatever memory held.
-  if (batch.folded) rememberLists(shared, batch.folded);
   if (batch.nextLog) shared.log = batch.nextLog;
   else if (batch.log) {
     if (batch.logged) appendBatch(batch.log, batch.logged);

@@ -160,6 +160,30 @@ export function rowBatch(row: TermLogRow): LoggedBatch {
   return { seq: row.seq, df, moves };
 }
 
+/**
+ * Appends a stored row to the log, in place: appendBatch(log, rowBatch(row)) in one pass, with
+ * no map per row and one lookup per term instead of one per move. A log of 180,000 moves (a
+ * full one, FOLD_AT) is read whole when the service worker starts and by every word search.
+ */
+export function appendRow(log: TermLog, row: TermLogRow): void {
+  for (let i = 0; i < row.t.length; i++) if (row.d[i] >= 0) log.df.set(row.t[i], row.d[i]);
+  const lists: (Move[] | undefined)[] = new Array(row.t.length);
+  for (let k = 0; k < row.mt.length; k++) {
+    const i = row.mt[k];
+    let list = lists[i];
+    if (!list) {
+      const term = row.t[i];
+      list = log.moves.get(term);
+      if (!list) log.moves.set(term, (list = []));
+      lists[i] = list;
+    }
+    list.push({ id: row.mn ? spelledId(row.mn[k]) : row.ms![k], add: row.ma[k] === 1 });
+  }
+  log.next = Math.max(log.next, row.seq + 1);
+  log.rows += 1;
+  log.moveCount += row.mt.length;
+}
+
 /** Whether a log of `rows` rows and `moves` moves should be folded into the tables. */
 export function wantsFold(rows: number, moves: number): boolean {
   return moves >= FOLD_AT.moves || rows >= FOLD_AT.rows;
@@ -168,7 +192,7 @@ export function wantsFold(rows: number, moves: number): boolean {
 /** Reads the whole log (in the caller's transaction when `table` is one of its tables). */
 export async function readTermLog(table: Table): Promise<TermLog> {
   const log = emptyLog();
-  for (const row of (await table.orderBy('seq').toArray()) as TermLogRow[]) appendBatch(log, rowBatch(row));
+  for (const row of (await table.orderBy('seq').toArray()) as TermLogRow[]) appendRow(log, row);
   return log;
 }
 

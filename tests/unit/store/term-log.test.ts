@@ -14,7 +14,7 @@ import { openDatabase, type ThreadlineDB } from '../../../lib/store/db';
 import { DexieEngineStore } from '../../../lib/store/engine-store';
 import { withId, withoutId } from '../../../lib/store/postings';
 import { removeArticles } from '../../../lib/store/retention';
-import { appendBatch, applyMoves, emptyLog, FOLD_AT, foldTermLog, logRow, rowBatch, type Move } from '../../../lib/store/term-log';
+import { appendBatch, appendRow, applyMoves, emptyLog, FOLD_AT, foldTermLog, logRow, rowBatch, type Move } from '../../../lib/store/term-log';
 import { clearStore, exportStore, importStore } from '../../../lib/store/transfer';
 import { DEMO_ARTICLES, DEMO_NOW } from '../match/fixtures/demo-story';
 
@@ -94,6 +94,35 @@ describe('term log', () => {
     expect([...log.df]).toEqual([['talks', 2], ['#docs', 2]]);
     expect(log.moves.get('ferry')).toEqual([{ id: 'a1', add: false }, { id: 'a1', add: false }]);
     expect(log.moves.get('talks')).toEqual(moves.get('talks'));
+  });
+
+  it('reads stored rows into the log as rowBatch and appendBatch do: document frequencies, moves in order, ids as numbers or strings', () => {
+    const next = random(5);
+    const rows = Array.from({ length: 12 }, (_, seq) => {
+      const moves = new Map<string, Move[]>();
+      const df = new Map<string, number>();
+      const named = next() < 0.3;
+      for (let k = 0; k < 60; k++) {
+        const term = `w${Math.floor(next() * 25)}`;
+        if (next() < 0.5) df.set(term, Math.floor(next() * 9));
+        if (next() < 0.7) {
+          const id = named && next() < 0.5 ? `x-${Math.floor(next() * 30)}` : `a${Math.floor(next() * 30).toString(36)}`;
+          let list = moves.get(term);
+          if (!list) moves.set(term, (list = []));
+          list.push({ id, add: next() < 0.8 });
+        }
+      }
+      return structuredClone(logRow(seq + 1, df, moves));
+    });
+    const expected = emptyLog();
+    const read = emptyLog();
+    for (const row of rows) {
+      appendBatch(expected, rowBatch(row));
+      appendRow(read, row);
+    }
+    expect(read.moveCount).toBeGreaterThan(0);
+    expect(rows.some((row) => row.ms)).toBe(true);
+    expect({ ...read, df: [...read.df], moves: [...read.moves] }).toEqual({ ...expected, df: [...expected.df], moves: [...expected.moves] });
   });
 
   it.each([1, 3, 1000])('the engine store answers as the in-memory store does, folding every %i batches or so', async (every) => {

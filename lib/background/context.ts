@@ -8,9 +8,10 @@ import type { Coverage, EventFraming } from '../framing/types';
 import { FULL_TEXT_MIN_WORDS } from '../match/prepare';
 import { getTrail } from '../match/trail';
 import type { ThreadlineDB } from '../store/db';
+import { outside } from '../store/engine-reads';
 import { DexieEngineStore } from '../store/engine-store';
 import type { PostingRecord } from '../store/postings';
-import { applyMoves, readTermLog, type TermLog } from '../store/term-log';
+import { applyMoves, type TermLog } from '../store/term-log';
 import type { TabState } from '../store/tab-state';
 import type { Article, Outlet } from '../types';
 import type { ArticleView, FramingTextSource, OutletView, SearchHit, TabContext } from '../views';
@@ -196,15 +197,12 @@ function idsForPrefix(rows: readonly PostingRecord[], log: TermLog, word: string
 export async function searchStore(db: ThreadlineDB, query: string): Promise<SearchHit[]> {
   const words = [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [])].slice(0, 8);
   if (words.length === 0) return [];
-  const found = await db.transaction('r', [db.postings, db.termLog], async (tx) => {
-    const postings = tx.table('postings');
-    // Rows counted but holding no ids (the retention policy took them out) find nothing: skipped
-    // before the limit. The test holds for stored rows either encoded or not (compact-records.ts).
-    const listed = (r: { ids?: unknown }) => !(Array.isArray(r.ids) && r.ids.length === 0);
-    const lists = await Promise.all(words.map((w) => postings.where('term').startsWith(w).filter(listed).limit(SEARCH_PER_TERM).toArray() as Promise<PostingRecord[]>));
-    return { lists, log: await readTermLog(tx.table('termLog')) };
-  });
-  const idLists = words.map((w, i) => idsForPrefix(found.lists[i], found.log, w));
+  // Rows counted but holding no ids (the retention policy took them out) find nothing: skipped
+  // before the limit. The test holds for stored rows either encoded or not (compact-records.ts).
+  const listed = (r: { ids?: unknown }) => !(Array.isArray(r.ids) && r.ids.length === 0);
+  // With the term log the engine store keeps in memory, when it has it.
+  const found = await outside(db, (postings) => Promise.all(words.map((w) => postings.where('term').startsWith(w).filter(listed).limit(SEARCH_PER_TERM).toArray() as Promise<PostingRecord[]>)));
+  const idLists = words.map((w, i) => idsForPrefix(found.value[i], found.log, w));
   const hits = new Map<string, number>();
   for (const ids of idLists) for (const id of new Set(ids)) hits.set(id, (hits.get(id) ?? 0) + 1);
   const best = [...hits].sort((a, b) => b[1] - a[1]).slice(0, SEARCH_RESULTS * 2).map(([id]) => id);

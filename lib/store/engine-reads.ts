@@ -49,8 +49,10 @@ export async function batchLog(db: ThreadlineDB, batch: Batch): Promise<TermLog>
 /**
  * Reads `read` outside any batch with the term log it applies to: the committed log when
  * memory has it, else both in one transaction (a fold committed in between would change both).
+ * The word search (lib/background/context.ts) reads posting rows so too: the log is read whole
+ * only when memory has none (a full one is 180,000 moves, lib/store/term-log.ts FOLD_AT).
  */
-async function outside<T>(db: ThreadlineDB, read: (t: Table) => Promise<T>): Promise<{ value: T; log: TermLog }> {
+export async function outside<T>(db: ThreadlineDB, read: (t: Table) => Promise<T>): Promise<{ value: T; log: TermLog }> {
   const at = fillFor(db);
   if (at?.shared.log) return { value: await read(db.postings as unknown as Table), log: at.shared.log };
   const got = await db.transaction('r', [db.postings, db.termLog], async (tx) => {

@@ -181,6 +181,38 @@ describe('term log', () => {
     await close(logged, folded);
   });
 
+  it('word search reads the term log only when the engine store holds none in memory, and finds the same either way', async () => {
+    const [logged, folded] = await twoStores();
+    let logReads = 0;
+    const countLogReads = (db: ThreadlineDB) =>
+      db.use({
+        stack: 'dbcore',
+        name: 'term-log-reads',
+        create: (down) => ({
+          ...down,
+          table: (name) => {
+            const table = down.table(name);
+            if (name !== 'termLog') return table;
+            return { ...table, query: (req) => (logReads++, table.query(req)), openCursor: (req) => (logReads++, table.openCursor(req)) };
+          },
+        }),
+      });
+    countLogReads(logged);
+    // `logged` was written by the engine store on this connection: memory holds its log.
+    const queries = ['istanb ttp', 'doha talks', 'ceasefire'];
+    const hits = [];
+    for (const query of queries) hits.push(await searchStore(logged, query));
+    expect(logReads).toBe(0);
+    // A new connection has nothing in memory: it reads the log, once, and keeps it.
+    const fresh = openDatabase(logged.name);
+    countLogReads(fresh);
+    for (const [i, query] of queries.entries()) expect(await searchStore(fresh, query), query).toEqual(hits[i]);
+    expect(logReads).toBe(1);
+    for (const [i, query] of queries.entries()) expect(hits[i], query).toEqual(await searchStore(folded, query));
+    fresh.close();
+    await close(logged, folded);
+  });
+
   it('an import over a store with an unfolded log replaces its term rows', async () => {
     const [logged, folded] = await twoStores();
     const { jsonl } = await exportStore(folded, DEMO_NOW);

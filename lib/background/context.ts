@@ -8,7 +8,7 @@ import type { Coverage, EventFraming } from '../framing/types';
 import { FULL_TEXT_MIN_WORDS } from '../match/prepare';
 import { getTrail } from '../match/trail';
 import type { ThreadlineDB } from '../store/db';
-import { outside } from '../store/engine-reads';
+import { readWithTermLog } from '../store/engine-reads';
 import { DexieEngineStore } from '../store/engine-store';
 import type { PostingRecord } from '../store/postings';
 import { applyMoves, type TermLog } from '../store/term-log';
@@ -201,7 +201,7 @@ export async function searchStore(db: ThreadlineDB, query: string): Promise<Sear
   // before the limit. The test holds for stored rows either encoded or not (compact-records.ts).
   const listed = (r: { ids?: unknown }) => !(Array.isArray(r.ids) && r.ids.length === 0);
   // With the term log the engine store keeps in memory, when it has it.
-  const found = await outside(db, (postings) => Promise.all(words.map((w) => postings.where('term').startsWith(w).filter(listed).limit(SEARCH_PER_TERM).toArray() as Promise<PostingRecord[]>)));
+  const found = await readWithTermLog(db, (postings) => Promise.all(words.map((w) => postings.where('term').startsWith(w).filter(listed).limit(SEARCH_PER_TERM).toArray() as Promise<PostingRecord[]>)));
   const idLists = words.map((w, i) => idsForPrefix(found.value[i], found.log, w));
   const hits = new Map<string, number>();
   for (const ids of idLists) for (const id of new Set(ids)) hits.set(id, (hits.get(id) ?? 0) + 1);

@@ -40,7 +40,7 @@ export function table<K extends EngineTable>(db: ThreadlineDB, batch: Batch | un
   return (tx ? tx.table(name) : db[name]) as ThreadlineDB[K];
 }
 
-/** The term log as the batch began: as committed when memory may be trusted, else read in its transaction (outside batches: see outside()). */
+/** The term log as the batch began: as committed when memory may be trusted, else read in its transaction (outside batches: see readWithTermLog()). */
 export async function batchLog(db: ThreadlineDB, batch: Batch): Promise<TermLog> {
   if (!batch.log) batch.log = (batch.shared ? sharedFor(db).log : undefined) ?? (await readTermLog(table(db, batch, 'termLog')));
   return batch.log;
@@ -52,7 +52,7 @@ export async function batchLog(db: ThreadlineDB, batch: Batch): Promise<TermLog>
  * The word search (lib/background/context.ts) reads posting rows so too: the log is read whole
  * only when memory has none (a full one is 180,000 moves, lib/store/term-log.ts FOLD_AT).
  */
-export async function outside<T>(db: ThreadlineDB, read: (t: Table) => Promise<T>): Promise<{ value: T; log: TermLog }> {
+export async function readWithTermLog<T>(db: ThreadlineDB, read: (t: Table) => Promise<T>): Promise<{ value: T; log: TermLog }> {
   const at = fillFor(db);
   if (at?.shared.log) return { value: await read(db.postings as unknown as Table), log: at.shared.log };
   const got = await db.transaction('r', [db.postings, db.termLog], async (tx) => {
@@ -67,7 +67,7 @@ export async function outside<T>(db: ThreadlineDB, read: (t: Table) => Promise<T
 async function readRows(db: ThreadlineDB, batch: Batch | undefined, terms: readonly string[]): Promise<TermRow[]> {
   const { value: rows, log } = batch
     ? { value: (await table(db, batch, 'postings').bulkGet(terms as string[])) as (PostingRecord | undefined)[], log: await batchLog(db, batch) }
-    : await outside(db, (t) => t.bulkGet(terms as string[]) as Promise<(PostingRecord | undefined)[]>);
+    : await readWithTermLog(db, (t) => t.bulkGet(terms as string[]) as Promise<(PostingRecord | undefined)[]>);
   return terms.map((term, i) => {
     const row = rows[i];
     let ids: readonly string[] | undefined;

@@ -146,24 +146,10 @@ export function logRow(seq: number, df: ReadonlyMap<string, number>, moves: Read
   return { seq, t, d, mt, mn, ma };
 }
 
-/** The batch a stored row holds. */
-export function rowBatch(row: TermLogRow): LoggedBatch {
-  const df = new Map<string, number>();
-  for (let i = 0; i < row.t.length; i++) if (row.d[i] >= 0) df.set(row.t[i], row.d[i]);
-  const moves = new Map<string, Move[]>();
-  for (let k = 0; k < row.mt.length; k++) {
-    const term = row.t[row.mt[k]];
-    let list = moves.get(term);
-    if (!list) moves.set(term, (list = []));
-    list.push({ id: row.mn ? spelledId(row.mn[k]) : row.ms![k], add: row.ma[k] === 1 });
-  }
-  return { seq: row.seq, df, moves };
-}
-
 /**
- * Appends a stored row to the log, in place: appendBatch(log, rowBatch(row)) in one pass, with
- * no map per row and one lookup per term instead of one per move. A log of 180,000 moves (a
- * full one, FOLD_AT) is read whole when the service worker starts and by every word search.
+ * Appends a stored row to the log, in place, as appendBatch appends the batch that wrote it: one
+ * pass, no map per row, one lookup per term instead of one per move. A full log (180,000 moves,
+ * FOLD_AT) is read whole when the service worker starts.
  */
 export function appendRow(log: TermLog, row: TermLogRow): void {
   for (let i = 0; i < row.t.length; i++) if (row.d[i] >= 0) log.df.set(row.t[i], row.d[i]);

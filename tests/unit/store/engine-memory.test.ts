@@ -1,7 +1,6 @@
 // The posting list cache of lib/store/engine-memory.ts: bounded by ids, least recently used out
 // first, and what it dropped is read again from IndexedDB; what it holds stays what IndexedDB
 // says through batches that move ids in lists they never read, and through folds.
-import type { DBCore, Middleware } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../lib/store/db';
 import { CACHED_POSTING_IDS, LIST_WEIGHT, rememberLists, sharedFor, type Shared } from '../../../lib/store/engine-memory';
@@ -10,6 +9,7 @@ import { ingestArticles } from '../../../lib/match/ingest';
 import { prepareArticle } from '../../../lib/match/prepare';
 import { FOLD_AT } from '../../../lib/store/term-log';
 import { DEMO_ARTICLES, DEMO_NOW } from '../match/fixtures/demo-story';
+import { tableReads } from '../../fixtures/table-reads';
 
 const foldDefaults = { ...FOLD_AT };
 const postingBound = CACHED_POSTING_IDS.ids;
@@ -32,26 +32,7 @@ function weighed(shared: Shared): number {
 }
 
 /** Records the keys of every read of `postings` rows. */
-function postingReads(keys: string[]): Middleware<DBCore> {
-  return {
-    stack: 'dbcore',
-    name: 'posting-reads',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        if (name !== 'postings') return table;
-        return {
-          ...table,
-          getMany: (req) => {
-            keys.push(...(req.keys as string[]));
-            return table.getMany(req);
-          },
-        };
-      },
-    }),
-  };
-}
+const postingReads = (keys: string[]) => tableReads('postings', { getMany: (req) => keys.push(...(req.keys as string[])) });
 
 describe('the posting list cache', () => {
   it('never holds more ids than its bound, and counts what it holds', () => {

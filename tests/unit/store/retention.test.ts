@@ -1,9 +1,10 @@
-import { Dexie, type DBCore, type Middleware } from 'dexie';
+import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type ThreadlineDB } from '../../../lib/store/db';
 import { countUnreadFeedArticles, enforceFeedLimit, isQuotaError, isUnderPressure, releaseStorage } from '../../../lib/store/retention';
 import type { Article } from '../../../lib/types';
 import { RECORDS_BY_VERSION } from '../../fixtures/store-versions';
+import { tableReads } from '../../fixtures/table-reads';
 
 const base = RECORDS_BY_VERSION[1].articles[0] as Article;
 const article = (id: string, source: Article['source'], published: number, readAt = 0): Article => ({ ...base, id, url: `https://x.example/${id}`, source, published, readAt, eventId: 'e1' });
@@ -11,36 +12,20 @@ const article = (id: string, source: Article['source'], published: number, readA
 /** What the policy reads of the articles table: records (value cursors and queries, gets by key). */
 const reads = { on: false, valueScans: 0, keysGot: [] as unknown[] };
 /** Counts the articles table's reads of records while `reads.on`; keys-only reads are not counted. */
-const readCounter: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'retention-test-reads',
-  create: (down) => ({
-    ...down,
-    table: (name) => {
-      const table = down.table(name);
-      if (name !== 'articles') return table;
-      return {
-        ...table,
-        openCursor: (req) => {
-          if (reads.on && req.values !== false) reads.valueScans += 1;
-          return table.openCursor(req);
-        },
-        query: (req) => {
-          if (reads.on && req.values) reads.valueScans += 1;
-          return table.query(req);
-        },
-        get: (req) => {
-          if (reads.on) reads.keysGot.push(req.key);
-          return table.get(req);
-        },
-        getMany: (req) => {
-          if (reads.on) reads.keysGot.push(...req.keys);
-          return table.getMany(req);
-        },
-      };
-    },
-  }),
-};
+const readCounter = tableReads('articles', {
+  openCursor: (req) => {
+    if (reads.on && req.values !== false) reads.valueScans += 1;
+  },
+  query: (req) => {
+    if (reads.on && req.values) reads.valueScans += 1;
+  },
+  get: (req) => {
+    if (reads.on) reads.keysGot.push(req.key);
+  },
+  getMany: (req) => {
+    if (reads.on) reads.keysGot.push(...req.keys);
+  },
+});
 
 let db: ThreadlineDB;
 beforeEach(async () => {

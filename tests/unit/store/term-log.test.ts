@@ -14,9 +14,10 @@ import { openDatabase, type ThreadlineDB } from '../../../lib/store/db';
 import { DexieEngineStore } from '../../../lib/store/engine-store';
 import { withId, withoutId } from '../../../lib/store/postings';
 import { removeArticles } from '../../../lib/store/retention';
-import { appendBatch, appendRow, applyMoves, emptyLog, FOLD_AT, foldTermLog, logRow, rowBatch, type Move } from '../../../lib/store/term-log';
+import { appendBatch, appendRow, applyMoves, emptyLog, FOLD_AT, foldTermLog, logRow, type Move } from '../../../lib/store/term-log';
 import { clearStore, exportStore, importStore } from '../../../lib/store/transfer';
 import { DEMO_ARTICLES, DEMO_NOW } from '../match/fixtures/demo-story';
+import { tableReads } from '../../fixtures/table-reads';
 
 let counter = 0;
 const freshName = () => `term-log-test-${Date.now()}-${counter++}`;
@@ -88,17 +89,17 @@ describe('term log', () => {
     const named = logRow(2, new Map([['talks', 2]]), moves);
     expect(named.ms).toEqual(['a1', 'x-2', 'a1']);
     const log = emptyLog();
-    appendBatch(log, rowBatch(structuredClone(numeric)));
-    appendBatch(log, rowBatch(structuredClone(named)));
+    appendRow(log, structuredClone(numeric));
+    appendRow(log, structuredClone(named));
     expect(log).toMatchObject({ next: 3, rows: 2, moveCount: 4 });
     expect([...log.df]).toEqual([['talks', 2], ['#docs', 2]]);
     expect(log.moves.get('ferry')).toEqual([{ id: 'a1', add: false }, { id: 'a1', add: false }]);
     expect(log.moves.get('talks')).toEqual(moves.get('talks'));
   });
 
-  it('reads stored rows into the log as rowBatch and appendBatch do: document frequencies, moves in order, ids as numbers or strings', () => {
+  it('reads stored rows into the log as appending the batches that wrote them does: document frequencies, moves in order, ids as numbers or strings', () => {
     const next = random(5);
-    const rows = Array.from({ length: 12 }, (_, seq) => {
+    const batches = Array.from({ length: 12 }, (_, seq) => {
       const moves = new Map<string, Move[]>();
       const df = new Map<string, number>();
       const named = next() < 0.3;
@@ -112,14 +113,13 @@ describe('term log', () => {
           list.push({ id, add: next() < 0.8 });
         }
       }
-      return structuredClone(logRow(seq + 1, df, moves));
+      return { seq: seq + 1, df, moves };
     });
+    const rows = batches.map((b) => structuredClone(logRow(b.seq, b.df, b.moves)));
     const expected = emptyLog();
     const read = emptyLog();
-    for (const row of rows) {
-      appendBatch(expected, rowBatch(row));
-      appendRow(read, row);
-    }
+    for (const batch of batches) appendBatch(expected, batch);
+    for (const row of rows) appendRow(read, row);
     expect(read.moveCount).toBeGreaterThan(0);
     expect(rows.some((row) => row.ms)).toBe(true);
     expect({ ...read, df: [...read.df], moves: [...read.moves] }).toEqual({ ...expected, df: [...expected.df], moves: [...expected.moves] });
@@ -184,19 +184,7 @@ describe('term log', () => {
   it('word search reads the term log only when the engine store holds none in memory, and finds the same either way', async () => {
     const [logged, folded] = await twoStores();
     let logReads = 0;
-    const countLogReads = (db: ThreadlineDB) =>
-      db.use({
-        stack: 'dbcore',
-        name: 'term-log-reads',
-        create: (down) => ({
-          ...down,
-          table: (name) => {
-            const table = down.table(name);
-            if (name !== 'termLog') return table;
-            return { ...table, query: (req) => (logReads++, table.query(req)), openCursor: (req) => (logReads++, table.openCursor(req)) };
-          },
-        }),
-      });
+    const countLogReads = (db: ThreadlineDB) => db.use(tableReads('termLog', { query: () => logReads++, openCursor: () => logReads++ }));
     countLogReads(logged);
     // `logged` was written by the engine store on this connection: memory holds its log.
     const queries = ['istanb ttp', 'doha talks', 'ceasefire'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mostHits, smallest, withinWindow } from '../../../lib/match/candidates';
+import { mostHits, selectSmallest, withinWindow } from '../../../lib/match/candidates';
 
 describe('withinWindow', () => {
   const place = (id: string, published: number) => ({ id, published, eventId: 'e' + id, storyId: 's' + id });
@@ -22,10 +22,15 @@ describe('mostHits', () => {
       .slice(0, limit)
       .map(([id]) => id);
 
-  it('is the head of the list sorted by hits, then id', () => {
+  // Which ids are in, not their order (mostHits keeps none).
+  const sorted = (ids: string[]) => [...ids].sort();
+
+  it('keeps the ids with most hits, the smallest ids among equals at the limit', () => {
     const hits = new Map([['b', 2], ['a', 2], ['c', 3], ['d', 1], ['e', 2]]);
-    expect(mostHits(hits, 3)).toEqual(['c', 'a', 'b']);
-    expect(mostHits(hits, 10)).toEqual(['c', 'a', 'b', 'e', 'd']);
+    expect(sorted(mostHits(hits, 3))).toEqual(['a', 'b', 'c']);
+    expect(sorted(mostHits(hits, 4))).toEqual(['a', 'b', 'c', 'e']);
+    expect(sorted(mostHits(hits, 10))).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(mostHits(hits, 0)).toEqual([]);
     expect(mostHits(new Map(), 3)).toEqual([]);
   });
 
@@ -33,18 +38,32 @@ describe('mostHits', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.string({ maxLength: 4 }), fc.integer({ min: 1, max: 12 }))), fc.integer({ min: 0, max: 20 }), (pairs, limit) => {
         const hits = new Map(pairs);
-        expect(mostHits(hits, limit)).toEqual(reference(hits, limit));
+        expect(sorted(mostHits(hits, limit))).toEqual(sorted(reference(hits, limit)));
       }),
+    );
+  });
+
+  it('agrees with a full sort on buckets of hundreds (the selection splits the one at the limit)', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 5 }), { minLength: 50, maxLength: 600 }), fc.integer({ min: 1, max: 400 }), fc.integer({ min: 1, max: 3 }), (ids, limit, counts) => {
+        const hits = new Map(ids.map((id, i) => [id, 1 + (i % counts)]));
+        expect(sorted(mostHits(hits, limit))).toEqual(sorted(reference(hits, limit)));
+      }),
+      { numRuns: 200 },
     );
   });
 });
 
-describe('smallest', () => {
-  it('is the head of the sorted ids', () => {
+describe('selectSmallest', () => {
+  it('moves the k smallest ids to the front, whatever their order before (sorted, reversed, shuffled)', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.string({ maxLength: 6 }), { maxLength: 300 }), fc.integer({ min: 1, max: 40 }), (ids, k) => {
-        const sorted = [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-        expect(smallest([...ids], k)).toEqual(sorted.slice(0, k));
+      fc.property(fc.uniqueArray(fc.string({ maxLength: 6 }), { minLength: 1, maxLength: 300 }), fc.integer({ min: 0, max: 1000 }), fc.constantFrom('as given', 'sorted', 'reversed'), (given, at, order) => {
+        const ids = order === 'as given' ? [...given] : order === 'sorted' ? [...given].sort() : [...given].sort().reverse();
+        const k = 1 + (at % ids.length);
+        const expected = [...ids].sort().slice(0, k);
+        selectSmallest(ids, k);
+        expect(ids.slice(0, k).sort()).toEqual(expected);
+        expect([...ids].sort()).toEqual([...given].sort());
       }),
     );
   });

@@ -177,22 +177,34 @@ export async function byIds<T>(db: ThreadlineDB, batch: Batch | undefined, kind:
   return ids.map((id) => found.get(id));
 }
 
-/** Where the articles are: from the batch or the shared places where known, the rest read whole. */
+/**
+ * Where the articles are: from the batch or the shared places where known, the rest read whole.
+ * Asked for every candidate of every article ingested (about 300): one lookup per id in the
+ * shared places (a map of up to CACHED_PLACES) when they have it, and no map of what was found.
+ */
 export async function places(db: ThreadlineDB, batch: Batch | undefined, ids: readonly string[]): Promise<(ArticlePlace | undefined)[]> {
   const memory = batch ? (batch.shared ? sharedFor(db).places : undefined) : fillFor(db)?.shared.places;
-  const found = new Map<string, ArticlePlace | undefined>();
+  const out = new Array<ArticlePlace | undefined>(ids.length).fill(undefined);
   const missing: string[] = [];
-  for (const id of ids) {
-    if (batch?.articles.has(id)) {
-      const article = batch.articles.get(id);
-      found.set(id, article && placeOf(article));
+  const missingAt: number[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i];
+    // undefined in a map: known absent, so `has` is asked only when `get` finds nothing.
+    const own = batch?.articles.get(id);
+    if (own !== undefined || batch?.articles.has(id)) {
+      out[i] = own && placeOf(own);
+      continue;
     }
-    else if (memory?.has(id)) found.set(id, memory.get(id));
-    else missing.push(id);
+    const place = memory?.get(id);
+    if (place !== undefined || memory?.has(id)) out[i] = place;
+    else {
+      missing.push(id);
+      missingAt.push(i);
+    }
   }
   if (missing.length > 0) {
     const read = await byIds<Article>(db, batch, 'articles', missing);
-    missing.forEach((id, i) => found.set(id, read[i] && placeOf(read[i])));
+    read.forEach((article, j) => (out[missingAt[j]] = article && placeOf(article)));
   }
-  return ids.map((id) => found.get(id));
+  return out;
 }

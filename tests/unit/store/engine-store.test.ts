@@ -13,6 +13,7 @@ import { DOC_COUNT_KEY } from '../../../lib/store/postings';
 import { SCHEMA_VERSIONS } from '../../../lib/store/schema';
 import { foldTermLog } from '../../../lib/store/term-log';
 import { DEMO_ARTICLES, DEMO_NOW, DOHA, ISTANBUL } from '../match/fixtures/demo-story';
+import { tableReads } from '../../fixtures/table-reads';
 
 let counter = 0;
 const freshName = () => `engine-store-test-${Date.now()}-${counter++}`;
@@ -176,6 +177,35 @@ describe('DexieEngineStore', () => {
     });
     expect(await db.events.toArray()).toEqual([event]);
     expect(await db.stories.get('s1')).toEqual(story);
+    db.close();
+  });
+
+  it('places come in the order asked (repeats and unknown ids too), each id read from IndexedDB once, then known, absent ones too', async () => {
+    const name = freshName();
+    const first = openDatabase(name);
+    await ingestDemo(new DexieEngineStore(first));
+    first.close();
+    const db = openDatabase(name);
+    const reads: string[] = [];
+    db.use(tableReads('articles', { getMany: (req) => reads.push(...(req.keys as string[])) }));
+    const store = new DexieEngineStore(db);
+    const [a, b] = DEMO_ARTICLES.slice(0, 2).map((x) => prepareArticle(x.input, x.outlet, DEMO_NOW).id);
+    const asked = [b, 'a-none', a, b, 'a-none'];
+    const placeOfRecord = (id: string) => db.articles.get(id).then((r) => r && { id: r.id, published: r.published, eventId: r.eventId, storyId: r.storyId });
+    const expected = await Promise.all(asked.map(placeOfRecord));
+    expect(expected[0]).toBeDefined();
+    reads.length = 0;
+    await store.transaction(async () => {
+      expect(await store.getPlaces(asked)).toEqual(expected);
+      expect([...reads].sort()).toEqual([a, b, 'a-none'].sort());
+      reads.length = 0;
+      expect(await store.getPlaces(asked)).toEqual(expected);
+      expect(reads).toEqual([]);
+    });
+    // Committed: the next batch and reads outside batches know them all, 'a-none' as absent.
+    await store.transaction(async () => expect(await store.getPlaces(asked)).toEqual(expected));
+    expect(await store.getPlaces(asked)).toEqual(expected);
+    expect(reads).toEqual([]);
     db.close();
   });
 

@@ -71,10 +71,71 @@ export function mostHits(hits: ReadonlyMap<string, number>, limit: number): stri
 }
 
 /**
+ * An id's place in string order, as a number: its first 10 UTF-16 code units in base 37 (0: past
+ * the end, then 0-9 and a-z in code unit order), or -1 when one of them is another character.
+ * Ids (lib/match/prepare.ts, compact-records.ts idString) are such, 'a' and up to 11 digits.
+ * Two ids with different keys compare as their keys do; equal keys compare as strings.
+ */
+export function orderKey(id: string): number {
+  let key = 0;
+  for (let j = 0; j < 10; j++) {
+    let digit = 0;
+    if (j < id.length) {
+      const c = id.charCodeAt(j);
+      digit = c >= 48 && c <= 57 ? c - 47 : c >= 97 && c <= 122 ? c - 86 : -1;
+      if (digit < 0) return -1;
+    }
+    key = key * 37 + digit;
+  }
+  return key;
+}
+
+/**
  * Moves the `k` smallest of distinct ids to the front of `ids`, in no particular order (Hoare's
- * selection: linear on average). `<` compares strings by UTF-16 code units, as sort() does.
+ * selection: linear on average). Compared by orderKey where every id has one: in the ingest
+ * bench (real Chromium, 60,000-65,000 stored, ~500 hits an article) mostHits took 0.32 ms an
+ * article comparing the strings themselves and 0.21 ms by key.
  */
 export function selectSmallest(ids: string[], k: number): void {
+  const keys = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    keys[i] = orderKey(ids[i]);
+    if (keys[i] < 0) {
+      selectByString(ids, k);
+      return;
+    }
+  }
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo < hi) {
+    const middle = (lo + hi) >> 1;
+    const pivotKey = keys[middle];
+    const pivot = ids[middle];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (keys[i] < pivotKey || (keys[i] === pivotKey && ids[i] < pivot)) i++;
+      while (keys[j] > pivotKey || (keys[j] === pivotKey && ids[j] > pivot)) j--;
+      if (i <= j) {
+        const key = keys[i];
+        keys[i] = keys[j];
+        keys[j] = key;
+        const id = ids[i];
+        ids[i] = ids[j];
+        ids[j] = id;
+        i++;
+        j--;
+      }
+    }
+    // Now ids[lo..j] ≤ pivot ≤ ids[i..hi], and what lies between them is the pivot.
+    if (k - 1 <= j) hi = j;
+    else if (k - 1 >= i) lo = i;
+    else break;
+  }
+}
+
+/** selectSmallest comparing the strings (`<` compares UTF-16 code units, as sort() does). */
+function selectByString(ids: string[], k: number): void {
   let lo = 0;
   let hi = ids.length - 1;
   while (lo < hi) {
@@ -92,7 +153,6 @@ export function selectSmallest(ids: string[], k: number): void {
         j--;
       }
     }
-    // Now ids[lo..j] ≤ pivot ≤ ids[i..hi], and what lies between them is the pivot.
     if (k - 1 <= j) hi = j;
     else if (k - 1 >= i) lo = i;
     else break;

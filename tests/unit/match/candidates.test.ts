@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mostHits, selectSmallest, withinWindow } from '../../../lib/match/candidates';
+import { mostHits, orderKey, selectSmallest, withinWindow } from '../../../lib/match/candidates';
 
 describe('withinWindow', () => {
   const place = (id: string, published: number) => ({ id, published, eventId: 'e' + id, storyId: 's' + id });
@@ -68,3 +68,44 @@ describe('selectSmallest', () => {
     );
   });
 });
+
+describe('orderKey', () => {
+  // Ids as the engine spells them: 'a' and base-36 digits; some share their first 10 characters.
+  const idLike = fc.oneof(
+    fc.stringMatching(/^a[0-9a-z]{1,11}$/),
+    fc.stringMatching(/^[0-9a-z]{0,3}$/),
+    fc.stringMatching(/^[0-9a-z]{0,3}$/).map((tail) => 'a2awg65qgc' + tail),
+  );
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+  it('orders ids of digits and lowercase letters as strings do, where keys differ', () => {
+    fc.assert(
+      fc.property(idLike, idLike, (a, b) => {
+        const [ka, kb] = [orderKey(a), orderKey(b)];
+        expect(ka).toBeGreaterThanOrEqual(0);
+        if (ka !== kb) expect(Math.sign(ka - kb)).toBe(cmp(a, b));
+        else expect(a.slice(0, 10)).toBe(b.slice(0, 10));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('has no key for other characters', () => {
+    for (const id of ['A1', 'a-1', 'a_b', 'é', 'a\u{1F600}']) expect(orderKey(id)).toBe(-1);
+    expect(orderKey('a0123456789zzz')).toBeGreaterThanOrEqual(0);
+  });
+
+  it('selectSmallest by key agrees with a sort, ties on the first 10 characters and mixed ids included', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(idLike, { minLength: 1, maxLength: 400 }), fc.integer({ min: 0, max: 1000 }), fc.boolean(), (given, at, mixed) => {
+        const ids = mixed ? [...given, 'A-other'] : [...given];
+        const k = 1 + (at % ids.length);
+        const expected = [...ids].sort().slice(0, k);
+        selectSmallest(ids, k);
+        expect(ids.slice(0, k).sort()).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+

@@ -142,7 +142,7 @@ async function allStats(db: ThreadlineDB): Promise<DocStats> {
  */
 async function probe(count: number, scans: number, cold: number): Promise<Record<string, number[]>> {
   const s = need();
-  const out: Record<string, number[]> = { match: [], newEvent: [], matchAll: [], matchWindow: [], related: [], candidates: [], scan: [], recall: [], cold: [] };
+  const out: Record<string, number[]> = { match: [], newEvent: [], matchAll: [], matchWindow: [], related: [], candidates: [], scan: [], recall: [], cold: [], coldLog: [], coldLogMoves: [] };
   for (let k = 0; k < count && s.next + k < s.stream.size; k++) {
     const article = preparedArticle(s.stream, s.next + k);
     // First, so that nothing the other reads leave in memory helps it.
@@ -177,6 +177,17 @@ async function probe(count: number, scans: number, cold: number): Promise<Record
     const t = performance.now();
     await matchInAbortedTransaction(new DexieEngineStore(db), article, article.published);
     out.cold.push(performance.now() - t);
+    db.close();
+  }
+  // What reading the term log takes of a cold match, and how long the log is (it is read whole
+  // on a fresh connection; FOLD_AT bounds it): the cold figure holds whatever log ingest left.
+  if (cold > 0) {
+    const db = openDatabase();
+    await db.open();
+    const t = performance.now();
+    const log = await readTermLog(db.termLog);
+    out.coldLog.push(performance.now() - t);
+    out.coldLogMoves.push(log.moveCount);
     db.close();
   }
   return out;

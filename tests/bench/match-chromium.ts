@@ -170,6 +170,9 @@ export async function benchChromium(options: MatchOptions & { log: (line: string
         related_p50_ms: round(quantile(p.related, 0.5)),
         related_p95_ms: round(quantile(p.related, 0.95)),
         match_cold_median_ms: round(quantile(p.cold, 0.5)),
+        // Reading the term log whole on a fresh connection, and its length then (moves; a fold empties it).
+        cold_term_log_read_ms: round(p.coldLog[0] ?? 0),
+        cold_term_log_moves: p.coldLogMoves[0] ?? 0,
         bytes_per_article: perArticle(Object.values(live).reduce((x, y) => x + y, 0)),
         disk_bytes_per_article: perArticle(disk),
         estimate_growth_bytes_per_article: perArticle(counts.usage_bytes),

@@ -33,18 +33,13 @@ export async function runBatch<T>(db: ThreadlineDB, batch: Batch, work: (tx: Tra
     markEngineTransaction(tx.idbtrans);
     bindTransaction(batch, tx);
     const value = await work(tx);
-    // Every write is asked for at once: IndexedDB runs a transaction's requests in order anyway,
-    // and awaiting each table's before asking for the next one's left the worker idle meanwhile.
-    // The timings overlap: each runs from the same start to when its own writes are done.
-    const t = performance.now();
-    const records = Promise.all([writeRecords(db, batch, 'articles'), writeRecords(db, batch, 'events'), writeRecords(db, batch, 'stories')]).then(() => {
-      timing(batchTimings.records, t);
-    });
-    const log = writeLog(db, batch).then((folded) => {
-      timing(folded ? batchTimings.fold : batchTimings.log, t);
-    });
-    await Promise.all([records, log]);
-    ended = performance.now();
+    let t = performance.now();
+    await writeRecords(db, batch, 'articles');
+    await writeRecords(db, batch, 'events');
+    await writeRecords(db, batch, 'stories');
+    t = timing(batchTimings.records, t);
+    const folded = await writeLog(db, batch);
+    ended = timing(folded ? batchTimings.fold : batchTimings.log, t);
     return value;
   });
   timing(batchTimings.commit, ended);

@@ -137,9 +137,10 @@ export async function benchChromium(options: MatchOptions & { log: (line: string
         stored = step.stored;
         engineMs += step.engine_ms;
         prepareMs += step.prepare_ms;
-        heapPeak = Math.max(heapPeak, await heap.usedMb(false));
+        const heapNow = await heap.usedMb(false);
+        heapPeak = Math.max(heapPeak, heapNow);
         await verbose('while ingesting');
-        log(`  ${stored} stored: ${Math.round(lastChunk.n / (lastChunk.ms / 1000))} articles/s in the engine, ${elapsed()} elapsed`);
+        log(`  ${stored} stored: ${Math.round(lastChunk.n / (lastChunk.ms / 1000))} articles/s in the engine, ${elapsed()} elapsed, worker heap ${Math.round(heapNow)} MB (garbage included)`);
       }
       const heapAfterIngest = await heap.usedMb(true);
       const p = await call<Record<string, number[]>>(worker, 'probe', probes, scans, COLD_PROBES);

@@ -11,7 +11,8 @@
 //   written when it ends (one write instead of one per article), so until then IndexedDB holds
 //   them as they were when it began, and reads by event add the batch's own (engine-store.ts).
 // - A transaction that starts while another one is still running could see memory from before
-//   that one's changes: it reads IndexedDB only. Reads outside transactions add what they read
+//   that one's changes: it reads IndexedDB only. (The engine store queues its transactions,
+//   one at a time per database, so that this is not the common case: engine-store.ts.) Reads outside transactions add what they read
 //   only when no transaction ran meanwhile.
 import type { Dexie } from 'dexie';
 import type { ArticlePlace } from '../match/types';

@@ -158,6 +158,33 @@ describe('DexieEngineStore', () => {
     db.close();
   });
 
+  it('engine transactions asked for at once run one at a time, in order, each from memory; a failed one does not stop the rest', async () => {
+    const db = openDatabase(freshName());
+    const store = new DexieEngineStore(db);
+    await store.transaction(() => store.addDocFreqs(new Map([['talks', 1]]), 1));
+    const reads: string[] = [];
+    db.use(tableReads('postings', { getMany: (req) => reads.push(...(req.keys as string[])), get: (req) => reads.push(req.key as string) }));
+    const log: string[] = [];
+    // As feeds refreshed together ask: each through a store of its own.
+    const job = (k: number) => {
+      const own = new DexieEngineStore(db);
+      return own.transaction(async () => {
+        log.push(`start ${k}`);
+        await own.addDocFreqs(new Map([['talks', 1]]), 1);
+        expect((await own.getDocFreqs(['talks'])).df.get('talks')).toBe(k === 0 ? 2 : 3);
+        if (k === 1) throw new Error('this one fails');
+        log.push(`end ${k}`);
+      });
+    };
+    const ended = await Promise.allSettled([job(0), job(1), job(2)]);
+    expect(ended.map((e) => e.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(log).toEqual(['start 0', 'end 0', 'start 1', 'start 2', 'end 2']);
+    // Each trusted what the one before it committed (or dropped): the term was never read from IndexedDB.
+    expect(reads.filter((key) => key === 'talks')).toEqual([]);
+    expect(await store.getDocFreqs(['talks'])).toEqual({ docs: 3, df: new Map([['talks', 3]]) });
+    db.close();
+  });
+
   it('events and stories written in a batch are read back in it, and stored once it ends', async () => {
     const db = openDatabase(freshName());
     const store = new DexieEngineStore(db);

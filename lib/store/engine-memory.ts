@@ -11,9 +11,9 @@
 //   written when it ends (one write instead of one per article), so until then IndexedDB holds
 //   them as they were when it began, and reads by event add the batch's own (engine-store.ts).
 // - A transaction that starts while another one is still running could see memory from before
-//   that one's changes: it reads IndexedDB only. (The engine store queues its transactions,
-//   one at a time per database, so that this is not the common case: engine-store.ts.) Reads outside transactions add what they read
-//   only when no transaction ran meanwhile.
+//   that one's changes: it reads IndexedDB only. The engine store runs its transactions one at a
+//   time per database (engine-store.ts transaction()), so within one connection this is a safety
+//   net. Reads outside transactions add what they read only when no transaction ran meanwhile.
 import type { Dexie } from 'dexie';
 import type { ArticlePlace } from '../match/types';
 import type { Article, EventRecord, StoryRecord } from '../types';

@@ -18,7 +18,7 @@ const batches = new WeakMap<object, Batch>();
 const queues = new WeakMap<ThreadlineDB, Promise<unknown>>();
 
 export class DexieEngineStore implements EngineStore {
-  /** Batches this store runs now (one, as the engine uses it: see batch()). */
+  /** Batches this store runs now (at most one: engine transactions run one at a time, see transaction()). */
   private readonly running = new Set<Batch>();
 
   constructor(private readonly db: ThreadlineDB) {}
@@ -66,7 +66,7 @@ export class DexieEngineStore implements EngineStore {
    * The engine transaction this call runs in, if any: Dexie's async context when it has one,
    * else this store's only running batch. Dexie follows its context through native awaits only
    * for a while after its own last request, and a batch answered from memory makes none for
-   * many calls; the engine runs one batch per store at a time.
+   * many calls; engine transactions run one at a time per database (transaction()).
    */
   private batch(): Batch | undefined {
     return this.zoned() ?? (this.running.size === 1 ? this.running.values().next().value : undefined);

@@ -18,8 +18,8 @@ const batches = new WeakMap<object, Batch>();
 const queues = new WeakMap<ThreadlineDB, Promise<unknown>>();
 
 export class DexieEngineStore implements EngineStore {
-  /** Batches this store runs now (at most one: engine transactions run one at a time, see transaction()). */
-  private readonly running = new Set<Batch>();
+  /** The batch this store runs now (engine transactions run one at a time: see transaction()). */
+  private running: Batch | undefined;
 
   constructor(private readonly db: ThreadlineDB) {}
 
@@ -45,13 +45,13 @@ export class DexieEngineStore implements EngineStore {
     try {
       const result = await runBatch(this.db, batch, (tx) => {
         batches.set(tx, batch);
-        this.running.add(batch);
+        this.running = batch;
         return work();
       });
       committed = true;
       return result;
     } finally {
-      this.running.delete(batch);
+      this.running = undefined;
       closeBatch(this.db, batch, committed);
     }
   }
@@ -64,12 +64,12 @@ export class DexieEngineStore implements EngineStore {
 
   /**
    * The engine transaction this call runs in, if any: Dexie's async context when it has one,
-   * else this store's only running batch. Dexie follows its context through native awaits only
+   * else the batch this store runs. Dexie follows its context through native awaits only
    * for a while after its own last request, and a batch answered from memory makes none for
    * many calls; engine transactions run one at a time per database (transaction()).
    */
   private batch(): Batch | undefined {
-    return this.zoned() ?? (this.running.size === 1 ? this.running.values().next().value : undefined);
+    return this.zoned() ?? this.running;
   }
 
   private byIds<T>(kind: RecordKind, ids: readonly string[]): Promise<(T | undefined)[]> {

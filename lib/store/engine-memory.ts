@@ -14,6 +14,9 @@
 //   that one's changes: it reads IndexedDB only. The engine store runs its transactions one at a
 //   time per database (engine-store.ts transaction()), so within one connection this is a safety
 //   net. Reads outside transactions add what they read only when no transaction ran meanwhile.
+// - Once a bulk ingest has read them, every article id and term IndexedDB may hold (StoredKeys):
+//   what is not among them is not read. Only the background opens the database (db.ts), so the
+//   engine store's own writes and the generation account for every change.
 import type { Dexie } from 'dexie';
 import type { ArticlePlace } from '../match/types';
 import type { Article, EventRecord, StoryRecord } from '../types';
@@ -73,6 +76,25 @@ export interface Shared {
   postingWeight: number;
   /** The term log as committed (lib/store/term-log.ts), once read. */
   log?: TermLog;
+  /** Every key IndexedDB may hold (see StoredKeys), once read. */
+  keys?: StoredKeys;
+}
+
+/**
+ * Every article id and every term (posting row or term log entry) that IndexedDB may hold: a
+ * superset, so that an id or a term not in it is surely absent and need not be read. A bulk
+ * ingest asks IndexedDB mostly for what it lacks: each batch's existence check of its new ids,
+ * and the rows of terms never seen before. Without these keys, at 95,000-100,000 stored (match
+ * bench, real Chromium) those reads took ~1.9 s of ~20 s of engine time per 5,000 articles,
+ * ~0.7 s with them; the whole run to 100,000 took 16-18% less engine time (two pairs, same
+ * period). Read whole once (engine-reads.ts readKeys), grown by every batch that commits, and
+ * dropped with the rest of memory when anybody else writes the engine's tables. Nothing is
+ * taken out: a deleted row only costs a read. About 50 bytes a key (an estimate, not measured):
+ * ~8 MB at 100,000 articles.
+ */
+export interface StoredKeys {
+  articles: Set<string>;
+  terms: Set<string>;
 }
 
 /** What one engine transaction knows: records by id (undefined: known absent) and more. */
@@ -110,6 +132,8 @@ export interface Batch {
   nextLog?: TermLog;
   /** Every posting list its fold wrote (empty: deleted), when it folded the log. */
   folded?: Map<string, readonly string[]>;
+  /** The stored keys, when it read them (joined to memory once it has committed). */
+  keys?: StoredKeys;
 }
 
 /** Where a read outside a transaction may add what it read. */
@@ -174,6 +198,13 @@ export function closeBatch(db: Dexie, batch: Batch, committed: boolean): void {
   // mostly read from IndexedDB.
   rememberLists(shared, batch.folded ?? movedLists(shared, batch, current));
   rememberLists(shared, batch.postings);
+  const keys = batch.keys ?? (current ? shared.keys : undefined);
+  if (keys) {
+    for (const [id, article] of batch.articles) if (article) keys.articles.add(id);
+    for (const term of batch.changed) keys.terms.add(term);
+    for (const term of batch.moves.keys()) keys.terms.add(term);
+    shared.keys = keys;
+  } else shared.keys = undefined;
   if (batch.nextLog) shared.log = batch.nextLog;
   else if (batch.log) {
     if (batch.logged) appendBatch(batch.log, batch.logged);

@@ -12,7 +12,7 @@ import type { Table, Transaction } from 'dexie';
 import type { Article, StoryRecord } from '../types';
 import type { ArticlePlace } from '../match/types';
 import type { ThreadlineDB } from './db';
-import { fillFor, fillLog, fillStories, fillTerms, placeOf, sharedFor, type Batch } from './engine-memory';
+import { fillFor, fillLog, fillStories, fillTerms, placeOf, sharedFor, type Batch, type StoredKeys } from './engine-memory';
 import type { PostingRecord } from './postings';
 import { applyMoves, readTermLog, type TermLog } from './term-log';
 
@@ -63,11 +63,44 @@ export async function readWithTermLog<T>(db: ThreadlineDB, read: (t: Table) => P
   return got;
 }
 
+/**
+ * When a batch asks for at least this many article ids memory does not know and finds at least
+ * half of them absent, it reads the stored keys whole (StoredKeys): a bulk ingest of new articles
+ * (a feed refresh, an import, the bench) checks its new ids so. A reader's single article, whose
+ * candidates are stored, never waits for that read (at 100,000 stored: 100,000 ids and ~65,000
+ * terms).
+ */
+export const KEYS_READ_FROM = { ids: 20 };
+
+/** The stored keys the batch may trust: its own read, or memory's. */
+function knownKeys(db: ThreadlineDB, batch: Batch): StoredKeys | undefined {
+  return batch.keys ?? (batch.shared ? sharedFor(db).keys : undefined);
+}
+
+/** Reads the stored keys whole in the batch's transaction (the committed term log's terms included). */
+async function readKeys(db: ThreadlineDB, batch: Batch): Promise<StoredKeys> {
+  const log = await batchLog(db, batch);
+  const articles = new Set((await table(db, batch, 'articles').toCollection().primaryKeys()) as string[]);
+  const terms = new Set((await table(db, batch, 'postings').toCollection().primaryKeys()) as string[]);
+  for (const term of log.df.keys()) terms.add(term);
+  for (const term of log.moves.keys()) terms.add(term);
+  batch.keys = { articles, terms };
+  return batch.keys;
+}
+
 /** The rows of `terms` (one read) with the term log applied; the batch's own changes are not. */
 async function readRows(db: ThreadlineDB, batch: Batch | undefined, terms: readonly string[]): Promise<TermRow[]> {
-  const { value: rows, log } = batch
-    ? { value: (await table(db, batch, 'postings').bulkGet(terms as string[])) as (PostingRecord | undefined)[], log: await batchLog(db, batch) }
-    : await readWithTermLog(db, (t) => t.bulkGet(terms as string[]) as Promise<(PostingRecord | undefined)[]>);
+  const keys = batch && knownKeys(db, batch);
+  // Terms IndexedDB surely lacks (no row, nothing in the log) are not asked for.
+  const asked = keys ? terms.filter((term) => keys.terms.has(term)) : terms;
+  const { value: found, log } = batch
+    ? { value: asked.length > 0 ? ((await table(db, batch, 'postings').bulkGet(asked as string[])) as (PostingRecord | undefined)[]) : [], log: await batchLog(db, batch) }
+    : await readWithTermLog(db, (t) => t.bulkGet(asked as string[]) as Promise<(PostingRecord | undefined)[]>);
+  let rows = found;
+  if (asked.length !== terms.length) {
+    const byTerm = new Map(asked.map((term, i) => [term, found[i]]));
+    rows = terms.map((term) => byTerm.get(term));
+  }
   return terms.map((term, i) => {
     const row = rows[i];
     let ids: readonly string[] | undefined;
@@ -161,16 +194,24 @@ export async function byIds<T>(db: ThreadlineDB, batch: Batch | undefined, kind:
   const shared = batch ? (batch.shared ? sharedFor(db) : undefined) : at?.shared;
   const memory = shared?.[kind] as Map<string, T | undefined> | undefined;
   const found = new Map<string, T | undefined>();
-  const missing: string[] = [];
+  let missing: string[] = [];
   for (const id of new Set(ids)) {
     if (known?.has(id)) found.set(id, known.get(id));
     else if (memory?.has(id)) found.set(id, memory.get(id));
     else missing.push(id);
   }
+  const keys = batch && kind === 'articles' ? knownKeys(db, batch) : undefined;
+  if (keys && missing.length > 0) {
+    // Ids IndexedDB surely lacks are not asked for (StoredKeys).
+    for (const id of missing) if (!keys.articles.has(id)) found.set(id, undefined);
+    missing = missing.filter((id) => keys.articles.has(id));
+  }
   if (missing.length > 0) {
     const rows = await (table(db, batch, kind) as unknown as Table<T, string>).bulkGet(missing);
     const read = missing.map((id, i): [string, T | undefined] => [id, rows[i] === undefined ? undefined : Object.freeze(rows[i]) as T]);
     for (const [id, record] of read) found.set(id, record);
+    const absent = rows.filter((r) => r === undefined).length;
+    if (batch && kind === 'articles' && !keys && missing.length >= KEYS_READ_FROM.ids && absent * 2 >= missing.length) await readKeys(db, batch);
     if (at && kind === 'stories') fillStories(db, at, read as [string, StoryRecord | undefined][]);
   }
   if (known) for (const [id, record] of found) known.set(id, record);

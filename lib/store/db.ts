@@ -1,5 +1,7 @@
-// The one Dexie database of the extension. Only the background, popup, side panel and options
-// page open it: content scripts run in the page's origin and would see the page's IndexedDB.
+// The one Dexie database of the extension. Only the background opens it (the popup, side panel
+// and options page ask the background by message, lib/messages.ts; content scripts run in the
+// page's origin and would see the page's IndexedDB), so this one connection sees every write:
+// what the engine store keeps in memory relies on it (lib/store/engine-memory.ts).
 import { Dexie, type DBCore, type DBCoreTransaction, type EntityTable, type Middleware } from 'dexie';
 import type { Article, EventRecord, Outlet, StoryRecord } from '../types';
 import { decodeArticle, decodePosting, decodeSummary, encodeArticle, encodePosting, encodeSummary } from './compact-records';

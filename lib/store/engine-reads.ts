@@ -72,6 +72,14 @@ export async function readWithTermLog<T>(db: ThreadlineDB, read: (t: Table) => P
  */
 export const KEYS_READ_FROM = { ids: 20 };
 
+/** Whether a read of article ids was a bulk ingest's check of new ones (KEYS_READ_FROM). */
+function mostlyNew(rows: readonly unknown[]): boolean {
+  if (rows.length < KEYS_READ_FROM.ids) return false;
+  let absent = 0;
+  for (const row of rows) if (row === undefined) absent++;
+  return absent * 2 >= rows.length;
+}
+
 /** The stored keys the batch may trust: its own read, or memory's. */
 function knownKeys(db: ThreadlineDB, batch: Batch): StoredKeys | undefined {
   return batch.keys ?? (batch.shared ? sharedFor(db).keys : undefined);
@@ -193,25 +201,21 @@ export async function byIds<T>(db: ThreadlineDB, batch: Batch | undefined, kind:
   const at = batch ? undefined : fillFor(db);
   const shared = batch ? (batch.shared ? sharedFor(db) : undefined) : at?.shared;
   const memory = shared?.[kind] as Map<string, T | undefined> | undefined;
+  // Ids IndexedDB surely lacks are not asked for (StoredKeys).
+  const keys = batch && kind === 'articles' ? knownKeys(db, batch) : undefined;
   const found = new Map<string, T | undefined>();
-  let missing: string[] = [];
+  const missing: string[] = [];
   for (const id of new Set(ids)) {
     if (known?.has(id)) found.set(id, known.get(id));
     else if (memory?.has(id)) found.set(id, memory.get(id));
+    else if (keys && !keys.articles.has(id)) found.set(id, undefined);
     else missing.push(id);
-  }
-  const keys = batch && kind === 'articles' ? knownKeys(db, batch) : undefined;
-  if (keys && missing.length > 0) {
-    // Ids IndexedDB surely lacks are not asked for (StoredKeys).
-    for (const id of missing) if (!keys.articles.has(id)) found.set(id, undefined);
-    missing = missing.filter((id) => keys.articles.has(id));
   }
   if (missing.length > 0) {
     const rows = await (table(db, batch, kind) as unknown as Table<T, string>).bulkGet(missing);
     const read = missing.map((id, i): [string, T | undefined] => [id, rows[i] === undefined ? undefined : Object.freeze(rows[i]) as T]);
     for (const [id, record] of read) found.set(id, record);
-    const absent = rows.filter((r) => r === undefined).length;
-    if (batch && kind === 'articles' && !keys && missing.length >= KEYS_READ_FROM.ids && absent * 2 >= missing.length) await readKeys(db, batch);
+    if (batch && kind === 'articles' && !keys && mostlyNew(rows)) await readKeys(db, batch);
     if (at && kind === 'stories') fillStories(db, at, read as [string, StoryRecord | undefined][]);
   }
   if (known) for (const [id, record] of found) known.set(id, record);

@@ -94,6 +94,8 @@ async function ingest(count: number, batch: number): Promise<Record<string, numb
   const end = Math.min(s.stream.size, s.next + count);
   let engineMs = 0;
   let prepareMs = 0;
+  // How long each batch held the database: a reader's article queued behind one waits as long.
+  const batchMs: number[] = [];
   while (s.next < end) {
     const stop = Math.min(end, s.next + batch);
     let t = performance.now();
@@ -102,10 +104,13 @@ async function ingest(count: number, batch: number): Promise<Record<string, numb
     prepareMs += performance.now() - t;
     t = performance.now();
     await ingestArticles(s.store, articles, articles[0].published);
-    engineMs += performance.now() - t;
+    batchMs.push(performance.now() - t);
+    engineMs += batchMs[batchMs.length - 1];
     s.next = stop;
   }
-  return { stored: s.next, engine_ms: engineMs, prepare_ms: prepareMs };
+  batchMs.sort((a, b) => a - b);
+  const median = batchMs[Math.floor((batchMs.length - 1) / 2)] ?? 0;
+  return { stored: s.next, engine_ms: engineMs, prepare_ms: prepareMs, batch_median_ms: median, batch_max_ms: batchMs[batchMs.length - 1] ?? 0 };
 }
 
 async function* pages(db: ThreadlineDB, size = 2000): AsyncGenerator<Article[]> {

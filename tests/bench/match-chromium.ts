@@ -130,17 +130,17 @@ export async function benchChromium(options: MatchOptions & { log: (line: string
     let stored = 0;
     const verbose = async (what: string) => options.verbose && log(`    store calls ${what}: ${JSON.stringify(await call(worker, 'calls'))}`);
     for (const size of [...sizes].sort((a, b) => a - b)) {
-      let lastChunk = { n: 0, ms: 0 };
+      let lastChunk = { n: 0, ms: 0, batchMedianMs: 0, batchMaxMs: 0 };
       while (stored < size) {
         const step = await call<Numbers>(worker, 'ingest', Math.min(CHUNK, Math.max(1000, Math.ceil(largest / 20)), size - stored), batch);
-        lastChunk = { n: step.stored - stored, ms: step.engine_ms };
+        lastChunk = { n: step.stored - stored, ms: step.engine_ms, batchMedianMs: step.batch_median_ms, batchMaxMs: step.batch_max_ms };
         stored = step.stored;
         engineMs += step.engine_ms;
         prepareMs += step.prepare_ms;
         const heapNow = await heap.usedMb(false);
         heapPeak = Math.max(heapPeak, heapNow);
         await verbose('while ingesting');
-        log(`  ${stored} stored: ${Math.round(lastChunk.n / (lastChunk.ms / 1000))} articles/s in the engine, ${elapsed()} elapsed, worker heap ${Math.round(heapNow)} MB (garbage included)`);
+        log(`  ${stored} stored: ${Math.round(lastChunk.n / (lastChunk.ms / 1000))} articles/s in the engine (batches of ${batch}: median ${Math.round(lastChunk.batchMedianMs)} ms, longest ${Math.round(lastChunk.batchMaxMs)} ms), ${elapsed()} elapsed, worker heap ${Math.round(heapNow)} MB (garbage included)`);
       }
       const heapAfterIngest = await heap.usedMb(true);
       const p = await call<Record<string, number[]>>(worker, 'probe', probes, scans, COLD_PROBES);
@@ -159,6 +159,9 @@ export async function benchChromium(options: MatchOptions & { log: (line: string
         ingest_per_s: Math.round(stored / (engineMs / 1000)),
         ingest_per_s_at_size: Math.round(lastChunk.n / (lastChunk.ms / 1000)),
         prepare_ms_per_article: round(prepareMs / stored),
+        // The last chunk's batches (one transaction each): a reader's article queued behind one waits this long.
+        ingest_batch_median_ms_at_size: Math.round(lastChunk.batchMedianMs),
+        ingest_batch_max_ms_at_size: Math.round(lastChunk.batchMaxMs),
         // A new article's match as ingest runs it, nothing stored (tests/bench/match-new.ts).
         match_p50_ms: round(quantile(p.match, 0.5)),
         match_p95_ms: round(match95),

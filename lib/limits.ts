@@ -30,11 +30,13 @@ export const LIMITS = {
    * Items per ingest transaction (a feed's items; the match bench's stream): a batch is kept or
    * lost whole, and anything else that reads the engine's tables waits for it. Each transaction
    * costs about the same beyond its articles (its records written together, a term log row, the
-   * commit), so bigger batches ingest faster until that cost is spread thin: to 100,000 stored
-   * (real Chromium, same period) 250 took 200.7 and 219.5 s of engine time against 242.6 and
-   * 250.9 s for 100 (-13 to -17%), and 500 took 210.9 s, no better than 250. At 95,000-100,000
-   * stored a batch of 250 held the database ~0.5 s (median), up to ~4 s when it folded the
-   * term log, the same fold that sets a batch of 100's longest wait.
+   * commit, the lists memory copies once a batch: engine-memory.ts closeBatch), so bigger
+   * batches ingest faster until that cost is spread thin. To 100,000 stored (match bench, real
+   * Chromium, runs alternating) 250 took less engine time than the run of 100 beside it in five
+   * of six pairs: 200.7/242.6, 219.5/250.9, 281.9/276.8, 210.7/227.7, 202.8/227.7, 174.3/216.5 s
+   * (median -12%); 500 took 210.9 s, no better than 250. At 95,000-100,000 stored a batch of 250
+   * held the database 0.33-0.66 s (median; 100: 0.19-0.29 s), and up to 2.6-4.5 s when it
+   * folded the term log, the same fold that sets a batch of 100's longest wait (3.0-4.2 s).
    */
   ingestBatch: 250,
 } as const;

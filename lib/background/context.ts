@@ -10,6 +10,7 @@ import { getTrail } from '../match/trail';
 import type { ThreadlineDB } from '../store/db';
 import { readWithTermLog } from '../store/engine-reads';
 import { DexieEngineStore } from '../store/engine-store';
+import { rowsWithPrefix } from '../store/posting-buckets';
 import type { PostingRecord } from '../store/postings';
 import { applyMoves, type TermLog } from '../store/term-log';
 import type { TabState } from '../store/tab-state';
@@ -198,10 +199,10 @@ export async function searchStore(db: ThreadlineDB, query: string): Promise<Sear
   const words = [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [])].slice(0, 8);
   if (words.length === 0) return [];
   // Rows counted but holding no ids (the retention policy took them out) find nothing: skipped
-  // before the limit. The test holds for stored rows either encoded or not (compact-records.ts).
-  const listed = (r: { ids?: unknown }) => !(Array.isArray(r.ids) && r.ids.length === 0);
+  // before the limit.
+  const listed = (r: PostingRecord) => r.ids.length > 0;
   // With the term log the engine store keeps in memory, when it has it.
-  const found = await readWithTermLog(db, (postings) => Promise.all(words.map((w) => postings.where('term').startsWith(w).filter(listed).limit(SEARCH_PER_TERM).toArray() as Promise<PostingRecord[]>)));
+  const found = await readWithTermLog(db, (buckets) => Promise.all(words.map((w) => rowsWithPrefix(buckets, w, SEARCH_PER_TERM, listed))));
   const idLists = words.map((w, i) => idsForPrefix(found.value[i], found.log, w));
   const hits = new Map<string, number>();
   for (const ids of idLists) for (const id of new Set(ids)) hits.set(id, (hits.get(id) ?? 0) + 1);

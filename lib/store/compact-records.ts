@@ -170,26 +170,10 @@ export function spelledId(n: number): string {
 }
 
 /**
- * The stored form of a posting list (lib/store/postings.ts): 8 bytes an id instead of about 14
- * when every id is a hash (a list of one stays as it is: an array costs more than the saving).
- */
-export function encodePosting<T>(value: T): T {
-  const row = value as unknown as { term?: unknown; ids?: unknown };
-  if (!row || typeof row !== 'object' || !Array.isArray(row.ids) || row.ids.length < 2) return value;
-  const n = new Float64Array(row.ids.length);
-  for (let i = 0; i < n.length; i++) {
-    const number = idNumber(row.ids[i]);
-    if (number === undefined) return value;
-    n[i] = number;
-  }
-  const { ids: _ids, ...rest } = row;
-  return { ...rest, n } as unknown as T;
-}
-
-/**
- * The PostingRecord shape of a stored row. Its ids are spelled out when first asked for: a row
- * read for its document frequency only (lib/store/postings.ts) would spend more on spelling up
- * to POSTING_CAP ids than IndexedDB spent reading it.
+ * The PostingRecord shape of a per-term posting row of schema versions 3 to 6, whose ids were
+ * stored as numbers when every one was a hash id (8 bytes instead of about 14); version 7 stores
+ * them so in buckets (lib/store/posting-buckets.ts), and its upgrade reads the old rows. Its ids
+ * are spelled out when first asked for.
  */
 export function decodePosting<T>(value: T): T {
   const stored = value as unknown as StoredPosting;

@@ -4,8 +4,8 @@
 // what the engine store keeps in memory relies on it (lib/store/engine-memory.ts).
 import { Dexie, type DBCore, type DBCoreTransaction, type EntityTable, type Middleware } from 'dexie';
 import type { Article, EventRecord, Outlet, StoryRecord } from '../types';
-import { decodeArticle, decodePosting, decodeSummary, encodeArticle, encodePosting, encodeSummary } from './compact-records';
-import type { PostingRecord } from './postings';
+import { decodeArticle, decodeSummary, encodeArticle, encodeSummary } from './compact-records';
+import type { BucketRow } from './posting-buckets';
 import type { TermLogRow } from './term-log';
 import { DATABASE_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
@@ -29,9 +29,12 @@ export type ThreadlineDB = Dexie & {
   events: EntityTable<EventRecord, 'id'>;
   stories: EntityTable<StoryRecord, 'id'>;
   meta: EntityTable<MetaRecord, 'key'>;
-  /** Article ids and document frequency per term (schema versions 3 and 5, lib/store/postings.ts). */
-  postings: EntityTable<PostingRecord, 'term'>;
-  /** Changes to `postings` not folded into it yet (schema version 4, lib/store/term-log.ts). */
+  /**
+   * Article ids and document frequency per term (lib/store/postings.ts) in hash buckets (schema
+   * version 7, lib/store/posting-buckets.ts; versions 3 to 6 had a `postings` row per term).
+   */
+  postingBuckets: EntityTable<BucketRow, 'b'>;
+  /** Changes to the posting rows not folded into them yet (schema version 4, lib/store/term-log.ts). */
   termLog: EntityTable<TermLogRow, 'seq'>;
 };
 
@@ -46,9 +49,9 @@ export function applySchema(db: Dexie, versions: SchemaVersion[] = SCHEMA_VERSIO
 // Writes to the engine's tables made outside the engine store's own transactions (an import,
 // "clear", the retention policy) bump a per-database generation: what the engine store keeps in
 // memory (lib/store/engine-memory.ts) starts over when it sees a new generation.
-const ENGINE_TABLES = new Set(['articles', 'events', 'stories', 'postings', 'termLog']);
+const ENGINE_TABLES = new Set(['articles', 'events', 'stories', 'postingBuckets', 'termLog']);
 /** The compact form each table stores (lib/store/compact-records.ts); the rest as they are. */
-const ENCODERS: Partial<Record<string, (value: unknown) => unknown>> = { articles: encodeArticle, events: encodeSummary, stories: encodeSummary, postings: encodePosting };
+const ENCODERS: Partial<Record<string, (value: unknown) => unknown>> = { articles: encodeArticle, events: encodeSummary, stories: encodeSummary };
 const generations = new WeakMap<Dexie, { value: number }>();
 const engineTransactions = new WeakSet<object>();
 
@@ -106,6 +109,5 @@ export function openDatabase(name: string = DATABASE_NAME): ThreadlineDB {
   db.articles.hook('reading', decodeArticle);
   db.events.hook('reading', decodeSummary);
   db.stories.hook('reading', decodeSummary);
-  db.postings.hook('reading', decodePosting);
   return db;
 }

@@ -1,6 +1,6 @@
 // How the engine store (lib/store/engine-store.ts) reads. Candidates come from the posting lists
-// of `postings` (schema version 3, lib/store/postings.ts): the ids of all the query terms in one
-// read, then only the best candidates' records. Document frequencies live in the same rows
+// (schema version 3, lib/store/postings.ts; in buckets since version 7, posting-buckets.ts): the
+// ids of all the query terms in one read, then only the best candidates' records. Document frequencies live in the same rows
 // (schema version 5; `terms` rows before), the article count in the reserved row DOC_COUNT_KEY;
 // a row read for either fills what memory keeps of both. Both are read with the term log applied
 // (schema version 4, lib/store/term-log.ts).
@@ -13,7 +13,7 @@ import type { Article, StoryRecord } from '../types';
 import type { ArticlePlace } from '../match/types';
 import type { ThreadlineDB } from './db';
 import { fillFor, fillLog, fillStories, fillTerms, placeOf, sharedFor, type Batch, type StoredKeys } from './engine-memory';
-import type { PostingRecord } from './postings';
+import { bucketStore, postingTerms } from './posting-buckets';
 import { applyMoves, readTermLog, type TermLog } from './term-log';
 
 /** A term's row as the term log leaves it: document frequency and posting list. */
@@ -24,7 +24,7 @@ interface TermRow {
 
 export type RecordKind = 'articles' | 'events' | 'stories';
 
-type EngineTable = 'articles' | 'events' | 'stories' | 'postings' | 'termLog';
+type EngineTable = 'articles' | 'events' | 'stories' | 'postingBuckets' | 'termLog';
 
 /** The transaction of each batch: its reads and writes name it, not the async context. */
 const transactions = new WeakMap<Batch, Transaction>();
@@ -54,10 +54,10 @@ export async function batchLog(db: ThreadlineDB, batch: Batch): Promise<TermLog>
  */
 export async function readWithTermLog<T>(db: ThreadlineDB, read: (t: Table) => Promise<T>): Promise<{ value: T; log: TermLog }> {
   const at = fillFor(db);
-  if (at?.shared.log) return { value: await read(db.postings as unknown as Table), log: at.shared.log };
-  const got = await db.transaction('r', [db.postings, db.termLog], async (tx) => {
+  if (at?.shared.log) return { value: await read(db.postingBuckets as unknown as Table), log: at.shared.log };
+  const got = await db.transaction('r', [db.postingBuckets, db.termLog], async (tx) => {
     const log = await readTermLog(tx.table('termLog'));
-    return { value: await read(tx.table('postings')), log };
+    return { value: await read(tx.table('postingBuckets')), log };
   });
   if (at) fillLog(db, at, got.log);
   return got;
@@ -89,7 +89,7 @@ function knownKeys(db: ThreadlineDB, batch: Batch): StoredKeys | undefined {
 async function readKeys(db: ThreadlineDB, batch: Batch): Promise<StoredKeys> {
   const log = await batchLog(db, batch);
   const articles = new Set((await table(db, batch, 'articles').toCollection().primaryKeys()) as string[]);
-  const terms = new Set((await table(db, batch, 'postings').toCollection().primaryKeys()) as string[]);
+  const terms = new Set(await postingTerms(table(db, batch, 'postingBuckets') as unknown as Table));
   for (const term of log.df.keys()) terms.add(term);
   for (const term of log.moves.keys()) terms.add(term);
   batch.keys = { articles, terms };
@@ -102,8 +102,8 @@ async function readRows(db: ThreadlineDB, batch: Batch | undefined, terms: reado
   // Terms IndexedDB surely lacks (no row, nothing in the log) are not asked for.
   const asked = keys ? terms.filter((term) => keys.terms.has(term)) : terms;
   const { value: found, log } = batch
-    ? { value: asked.length > 0 ? ((await table(db, batch, 'postings').bulkGet(asked as string[])) as (PostingRecord | undefined)[]) : [], log: await batchLog(db, batch) }
-    : await readWithTermLog(db, (t) => t.bulkGet(asked as string[]) as Promise<(PostingRecord | undefined)[]>);
+    ? { value: asked.length > 0 ? await bucketStore(table(db, batch, 'postingBuckets') as unknown as Table).read(asked) : [], log: await batchLog(db, batch) }
+    : await readWithTermLog(db, (t) => bucketStore(t).read(asked));
   let rows = found;
   if (asked.length !== terms.length) {
     const byTerm = new Map(asked.map((term, i) => [term, found[i]]));

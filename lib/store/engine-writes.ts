@@ -3,12 +3,14 @@
 // and written once, when it ends, in the same transaction, with one term log row holding its
 // document frequencies and posting list moves. Rewriting every term row and posting list a batch
 // touched (two IndexedDB entries per term, thousands a batch) was most of an ingest's time in
-// Chromium; the log is folded into `postings` every few dozen batches instead, one row per term.
+// Chromium; the log is folded into the posting rows every few dozen batches instead (one row per
+// term, written in buckets: lib/store/posting-buckets.ts).
 import type { Table, Transaction } from 'dexie';
 import type { Article } from '../types';
 import { markEngineTransaction, type ThreadlineDB } from './db';
 import { kept, sharedFor, type Batch } from './engine-memory';
 import { batchLog, bindTransaction, byIds, readTerms, table } from './engine-reads';
+import { bucketStore } from './posting-buckets';
 import { withId, withoutId } from './postings';
 import { appendBatch, applyMoves, copyLog, emptyLog, foldLog, logRow, wantsFold } from './term-log';
 
@@ -27,9 +29,9 @@ function timing(entry: { n: number; ms: number }, since: number): number {
  * batch holds in the same transaction. `work` is told the transaction before it runs.
  */
 export async function runBatch<T>(db: ThreadlineDB, batch: Batch, work: (tx: Transaction) => Promise<T>): Promise<T> {
-  const { articles, events, stories, postings, termLog } = db;
+  const { articles, events, stories, postingBuckets, termLog } = db;
   let ended = 0;
-  const result = await db.transaction('rw', [articles, events, stories, postings, termLog], async (tx) => {
+  const result = await db.transaction('rw', [articles, events, stories, postingBuckets, termLog], async (tx) => {
     markEngineTransaction(tx.idbtrans);
     bindTransaction(batch, tx);
     const value = await work(tx);
@@ -48,7 +50,7 @@ export async function runBatch<T>(db: ThreadlineDB, batch: Batch, work: (tx: Tra
 
 /**
  * The batch's document frequencies and posting list moves as one term log row; or, once the
- * log holds enough, the whole log (this row included) folded into `postings`.
+ * log holds enough, the whole log (this row included) folded into the posting rows.
  */
 async function writeLog(db: ThreadlineDB, batch: Batch): Promise<boolean> {
   if (batch.changed.size === 0 && batch.moves.size === 0) return false;
@@ -72,7 +74,7 @@ async function writeLog(db: ThreadlineDB, batch: Batch): Promise<boolean> {
     const cached = memory?.get(term);
     return cached && applyMoves(cached, batch.pendingPostings.get(term));
   };
-  batch.folded = await foldLog({ postings: table(db, batch, 'postings'), termLog: table(db, batch, 'termLog') }, next, known);
+  batch.folded = await foldLog({ postings: bucketStore(table(db, batch, 'postingBuckets') as unknown as Table), termLog: table(db, batch, 'termLog') }, next, known);
   batch.nextLog = emptyLog(next.next);
   return true;
 }

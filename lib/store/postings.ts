@@ -12,10 +12,13 @@
 // writes both; the article count is the row of the reserved key DOC_COUNT_KEY (ids empty). A row
 // exists while its term has ids or a document frequency; the retention policy takes ids out and
 // leaves the counts as they were, so a row may hold a count and no ids.
+// Since schema version 7 the rows are stored in hash buckets, many terms to an IndexedDB entry
+// (lib/store/posting-buckets.ts); everything reads and writes them by term through a PostingStore.
 // The engine store keeps the rows up to date inside its transactions; writers outside it (the
 // retention policy, import, schema upgrades) use the helpers below in theirs.
-import type { EntityTable, Table } from 'dexie';
+import type { Table } from 'dexie';
 import { MAX_QUERY_DF } from '../match/thresholds';
+import type { PostingStore } from './posting-buckets';
 
 export interface PostingRecord {
   term: string;
@@ -34,7 +37,7 @@ export interface PostingRecord {
 export const DOC_COUNT_KEY = '#docs';
 
 /** Whether a row says anything (an empty one is deleted rather than written). */
-export function isLiveRow(row: { ids: readonly string[]; df?: number }): boolean {
+export function isLiveRow(row: { ids: { readonly length: number }; df?: number }): boolean {
   return row.ids.length > 0 || (row.df ?? 0) > 0;
 }
 
@@ -74,7 +77,7 @@ export class PostingsBuilder {
  * `df` (schema version 5 on) the rows carry those document frequencies, terms without ids too;
  * without it (the version 3 upgrade) they hold ids only.
  */
-export async function rebuildPostings(articles: Table, postings: EntityTable<PostingRecord, 'term'>, df?: ReadonlyMap<string, number>): Promise<void> {
+export async function rebuildPostings(articles: Table, postings: PostingStore, df?: ReadonlyMap<string, number>): Promise<void> {
   const builder = new PostingsBuilder();
   await articles.orderBy('published').each((a: { id: string; termKeys?: string[] }) => builder.add(a.id, a.termKeys ?? []));
   let rows = builder.rows();
@@ -84,11 +87,11 @@ export async function rebuildPostings(articles: Table, postings: EntityTable<Pos
     for (const [term, value] of df) if (value > 0 && !listed.has(term)) rows.push({ term, ids: [], df: value });
   }
   await postings.clear();
-  await postings.bulkPut(rows);
+  await postings.write(rows);
 }
 
 /** Takes removed articles out of the rows of their terms (their document frequencies stay). */
-export async function removeFromPostings(postings: EntityTable<PostingRecord, 'term'>, removed: readonly { id: string; termKeys: readonly string[] }[]): Promise<void> {
+export async function removeFromPostings(postings: PostingStore, removed: readonly { id: string; termKeys: readonly string[] }[]): Promise<void> {
   const byTerm = new Map<string, Set<string>>();
   for (const { id, termKeys } of removed) {
     for (const term of termKeys) {
@@ -99,14 +102,7 @@ export async function removeFromPostings(postings: EntityTable<PostingRecord, 't
   }
   const terms = [...byTerm.keys()];
   if (terms.length === 0) return;
-  const rows = await postings.bulkGet(terms);
-  const put: PostingRecord[] = [];
-  const gone: string[] = [];
-  terms.forEach((term, i) => {
-    const row = { ...rows[i], term, ids: (rows[i]?.ids ?? []).filter((id) => !byTerm.get(term)!.has(id)) };
-    if (isLiveRow(row)) put.push(row);
-    else gone.push(term);
-  });
-  if (put.length > 0) await postings.bulkPut(put);
-  if (gone.length > 0) await postings.bulkDelete(gone);
+  const rows = await postings.read(terms);
+  // A row saying nothing once the ids are out is deleted by the write.
+  await postings.write(terms.map((term, i) => ({ term, df: rows[i]?.df, ids: (rows[i]?.ids ?? []).filter((id) => !byTerm.get(term)!.has(id)) })));
 }

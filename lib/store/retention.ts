@@ -2,6 +2,7 @@
 // first; articles the reader opened are never removed by the policy (only by "clear", with
 // consent). Events and stories keep working: they are rebuilt from the articles that remain.
 import type { ThreadlineDB } from './db';
+import { bucketStore } from './posting-buckets';
 import { removeFromPostings } from './postings';
 import { foldTermLogIn } from './term-log';
 
@@ -42,13 +43,14 @@ async function oldestUnreadFeedArticles(db: ThreadlineDB, count: number): Promis
 export async function removeArticles(db: ThreadlineDB, ids: string[]): Promise<number> {
   if (ids.length === 0) return 0;
   const gone = new Set(ids);
-  await db.transaction('rw', [db.articles, db.events, db.postings, db.termLog], async (tx) => {
+  await db.transaction('rw', [db.articles, db.events, db.postingBuckets, db.termLog], async (tx) => {
+    const postings = bucketStore(tx.table('postingBuckets'));
     // The posting lists as the term log leaves them, before ids are taken out of them.
-    await foldTermLogIn({ postings: tx.table('postings'), termLog: tx.table('termLog') });
+    await foldTermLogIn({ postings, termLog: tx.table('termLog') });
     const articles = (await db.articles.bulkGet(ids)).filter((a) => a !== undefined);
     const eventIds = [...new Set(articles.map((a) => a.eventId).filter(Boolean))];
     await db.articles.bulkDelete(ids);
-    await removeFromPostings(db.postings, articles);
+    await removeFromPostings(postings, articles);
     for (const event of await db.events.bulkGet(eventIds)) {
       if (!event) continue;
       const articleIds = event.articleIds.filter((id) => !gone.has(id));

@@ -7,6 +7,7 @@
 // records of either layout are read the same, so the layout needs no version of its own.
 import type { Transaction } from 'dexie';
 import { decodePosting } from './compact-records';
+import { bucketsOf, termRowStore } from './posting-buckets';
 import { isLiveRow, rebuildPostings, type PostingRecord } from './postings';
 import { foldTermLogIn } from './term-log';
 
@@ -63,7 +64,7 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       stories: 'id',
       postings: 'term',
     },
-    upgrade: (tx) => rebuildPostings(tx.table('articles'), tx.table('postings')),
+    upgrade: (tx) => rebuildPostings(tx.table('articles'), termRowStore(tx.table('postings'))),
   },
   {
     // An ingest batch writes its changes to `terms` and `postings` as one row of the term log
@@ -86,7 +87,7 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     },
     upgrade: async (tx) => {
       await copyDocFreqsIntoPostings(tx);
-      await foldTermLogIn({ postings: tx.table('postings'), termLog: tx.table('termLog') });
+      await foldTermLogIn({ postings: termRowStore(tx.table('postings')), termLog: tx.table('termLog') });
     },
   },
   {
@@ -113,6 +114,25 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     version: 6,
     stores: {
       articles: 'id, outletId, published, eventId, [source+readAt+published]',
+    },
+  },
+  {
+    // Posting rows in hash buckets (lib/store/posting-buckets.ts): a fold of the term log wrote
+    // one IndexedDB entry per term it touched, now one per bucket (2,048). The multi-entry index
+    // on the buckets' terms answers the word search's prefixes and the list of terms stored.
+    // The upgrade copies every row as stored, ids still in their compact form, after folding
+    // the log into the old rows: the log's moves apply to the rows it was written against.
+    version: 7,
+    stores: {
+      postings: null,
+      postingBuckets: 'b, *t',
+    },
+    upgrade: async (tx) => {
+      const old = tx.table('postings');
+      await foldTermLogIn({ postings: termRowStore(old), termLog: tx.table('termLog') });
+      const entries: { term: string; df: number; ids: string[] | Float64Array }[] = [];
+      await old.each((row: { term: string; df?: number; ids?: string[]; n?: Float64Array }) => entries.push({ term: row.term, df: row.df ?? 0, ids: row.n ?? row.ids ?? [] }));
+      await tx.table('postingBuckets').bulkPut(bucketsOf(entries.filter(isLiveRow)));
     },
   },
 ];

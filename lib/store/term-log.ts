@@ -9,20 +9,22 @@
 // (FOLD_AT) the union of the terms touched since is written once: common terms, touched by most
 // batches, are written once per fold instead of once per batch (at 10,000–20,000 stored, about
 // 9 terms an article folding every 10 batches of 100, 7 every 20, 5 every 40, against 24
-// written batch by batch).
+// written batch by batch). Since schema version 7 the rows are kept in hash buckets
+// (lib/store/posting-buckets.ts), so a fold writes each bucket holding a touched term once.
 //
 // What the tables answer is the tables with the log applied, oldest row first:
-//   document frequency of a term   its value in the latest row that has one, else its `postings` row's df;
-//   posting list of a term         its `postings` row's ids, then every move of the log in order
+//   document frequency of a term   its value in the latest row that has one, else its posting row's df;
+//   posting list of a term         its posting row's ids, then every move of the log in order
 //                                  (withId / withoutId, lib/store/postings.ts).
 // A row is written in the transaction of its batch, and a fold (the tables written, the log
 // emptied) in one transaction too: a killed service worker leaves either or nothing.
 // The engine store (lib/store/engine-store.ts) keeps the log in memory; everybody else who
-// reads or writes `postings` directly folds it first (foldTermLog), or reads it
+// reads or writes the posting rows directly folds it first (foldTermLog), or reads it
 // (readTermLog) in the same transaction.
 import type { Dexie, Table } from 'dexie';
 import { idNumber, spelledId } from './compact-records';
-import { isLiveRow, POSTING_CAP, withId, type PostingRecord } from './postings';
+import { bucketStore, type PostingStore } from './posting-buckets';
+import { POSTING_CAP, withId, type PostingRecord } from './postings';
 
 /**
  * When the log is folded: past `moves` moves (each an article id gained or lost by a term; an
@@ -35,6 +37,9 @@ import { isLiveRow, POSTING_CAP, withId, type PostingRecord } from './postings';
  * same-period runs to 100,000 took 511 s of engine time folding at 60,000 and 392 s at 180,000.
  * The cost of a longer log: it is kept in memory (a move is a small object) and read whole when
  * the service worker starts (the bench's cold match), and a fold is one longer transaction.
+ * Those counts were per-term rows (schema versions 5–6); in buckets (version 7) a fold writes
+ * every bucket a touched term hashes to, almost all of them past a few thousand terms, so its
+ * cost follows the size of the table more than the terms touched.
  */
 export const FOLD_AT = { moves: 180_000, rows: 200 };
 
@@ -226,16 +231,17 @@ function timed(entry: { n: number; ms: number }, since: number, n: number): numb
 }
 
 /**
- * Writes the log into `postings` and empties it, in the caller's transaction: one row per term
- * the log changed, its document frequency and ids together (schema version 5; before, a term
- * cost a `terms` row and a `postings` row). `known` gives posting lists already known with the
- * whole log applied (the engine store's memory): their rows are written without being read when
- * the log has their document frequency too; the others are read and moved. Each row is one
- * IndexedDB request, and in Chromium a request costs about the same whether Dexie makes it or
- * not (puts made directly on the IDBObjectStore measured no faster: 100–200 µs each on the
- * bench machine). Returns every list it wrote (empty: the row was deleted), for memory to keep.
+ * Writes the log into the posting rows and empties it, in the caller's transaction: one row per
+ * term the log changed, its document frequency and ids together (schema version 5; before, a
+ * term cost a `terms` row and a `postings` row). `known` gives posting lists already known with
+ * the whole log applied (the engine store's memory): their rows are written without being read
+ * when the log has their document frequency too; the others are read and moved. In Chromium an
+ * IndexedDB request costs about the same whatever its size and whether Dexie makes it or not
+ * (100–200 µs each on the bench machine), so the rows are written in buckets since schema
+ * version 7 (lib/store/posting-buckets.ts): 2,048 requests at most instead of one per term.
+ * Returns every list it wrote (empty: the row was deleted), for memory to keep.
  */
-export async function foldLog(tables: { postings: Table; termLog: Table }, log: TermLog, known?: (term: string) => readonly string[] | undefined): Promise<Map<string, readonly string[]>> {
+export async function foldLog(tables: { postings: PostingStore; termLog: Table }, log: TermLog, known?: (term: string) => readonly string[] | undefined): Promise<Map<string, readonly string[]>> {
   const written = new Map<string, readonly string[]>();
   if (log.rows === 0) return written;
   let t = performance.now();
@@ -247,22 +253,16 @@ export async function foldLog(tables: { postings: Table; termLog: Table }, log: 
     else read.push(term);
   }
   if (read.length > 0) {
-    const stored = (await tables.postings.bulkGet(read)) as (PostingRecord | undefined)[];
+    const stored = await tables.postings.read(read);
     read.forEach((term, i) => {
       const ids = known?.(term) ?? applyMoves(stored[i]?.ids ?? [], log.moves.get(term));
       rows.set(term, { term, ids: [...ids], df: log.df.get(term) ?? stored[i]?.df ?? 0 });
     });
   }
   t = timed(foldTimings.read, t, read.length);
-  const put: PostingRecord[] = [];
-  const gone: string[] = [];
-  for (const row of rows.values()) {
-    if (isLiveRow(row)) put.push(row);
-    else gone.push(row.term);
-    written.set(row.term, row.ids);
-  }
-  if (put.length > 0) await tables.postings.bulkPut(put);
-  if (gone.length > 0) await tables.postings.bulkDelete(gone);
+  for (const row of rows.values()) written.set(row.term, row.ids);
+  // Rows saying nothing are deleted by the write.
+  await tables.postings.write([...rows.values()]);
   await tables.termLog.clear();
   timed(foldTimings.write, t, rows.size);
   return written;
@@ -275,5 +275,5 @@ export async function foldTermLogIn(tables: Parameters<typeof foldLog>[0]): Prom
 
 /** Folds the log in a transaction of its own (tests and tools that read the tables directly). */
 export async function foldTermLog(db: Dexie): Promise<void> {
-  await db.transaction('rw', ['postings', 'termLog'], (tx) => foldTermLogIn({ postings: tx.table('postings'), termLog: tx.table('termLog') }));
+  await db.transaction('rw', ['postingBuckets', 'termLog'], (tx) => foldTermLogIn({ postings: bucketStore(tx.table('postingBuckets')), termLog: tx.table('termLog') }));
 }

@@ -7,7 +7,8 @@
 import * as v from 'valibot';
 import type { TermRecord, ThreadlineDB } from './db';
 import { EXPORT_TABLES, RECORD_SCHEMAS, type ExportTable } from './record-schemas';
-import { DOC_COUNT_KEY, isLiveRow, rebuildPostings, type PostingRecord } from './postings';
+import { bucketStore } from './posting-buckets';
+import { DOC_COUNT_KEY, rebuildPostings, type PostingRecord } from './postings';
 import { SCHEMA_VERSIONS } from './schema';
 import { foldTermLogIn, readTermLog } from './term-log';
 
@@ -29,13 +30,13 @@ export class ImportError extends Error {
 export async function exportStore(db: ThreadlineDB, now: number): Promise<{ jsonl: string; lines: number }> {
   const header = { format: EXPORT_FORMAT, version: EXPORT_FORMAT_VERSION, schema: SCHEMA_VERSIONS.at(-1)!.version, exportedAt: new Date(now).toISOString() };
   const lines = [JSON.stringify(header)];
-  await db.transaction('r', [...STORED_TABLES.map((t) => db.table(t)), db.postings, db.termLog], async (tx) => {
+  await db.transaction('r', [...STORED_TABLES.map((t) => db.table(t)), db.postingBuckets, db.termLog], async (tx) => {
     // Document frequencies as the term log leaves them (lib/store/term-log.ts).
     const log = await readTermLog(tx.table('termLog'));
     for (const table of EXPORT_TABLES) {
       if (table === 'terms') {
         const df = new Map<string, number>();
-        await tx.table('postings').each((r: PostingRecord) => df.set(r.term, r.df ?? 0));
+        for (const r of await bucketStore(tx.table('postingBuckets')).all()) df.set(r.term, r.df ?? 0);
         for (const [term, value] of log.df) df.set(term, value);
         // Term order, as the `terms` table's primary key ordered them.
         const terms = [...df.keys()].filter((term) => df.get(term)! > 0).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -109,9 +110,10 @@ function parseJson(line: string, lineNo: number): unknown {
  */
 export async function importStore(db: ThreadlineDB, jsonl: string): Promise<{ imported: number }> {
   const parsed = parseImport(jsonl);
-  await db.transaction('rw', [...STORED_TABLES.map((t) => db.table(t)), db.postings, db.termLog], async (tx) => {
+  await db.transaction('rw', [...STORED_TABLES.map((t) => db.table(t)), db.postingBuckets, db.termLog], async (tx) => {
+    const postings = bucketStore(tx.table('postingBuckets'));
     // Imported document frequencies replace the stored ones: the log must not override them afterwards.
-    await foldTermLogIn({ postings: tx.table('postings'), termLog: tx.table('termLog') });
+    await foldTermLogIn({ postings, termLog: tx.table('termLog') });
     for (const table of STORED_TABLES) {
       const records = parsed.filter((p) => p.table === table).map((p) => p.record);
       if (records.length > 0) await db.table(table).bulkPut(records);
@@ -119,14 +121,13 @@ export async function importStore(db: ThreadlineDB, jsonl: string): Promise<{ im
     const imported = parsed.filter((p) => p.table === 'terms').map((p) => p.record as unknown as TermRecord);
     if (parsed.some((p) => p.table === 'articles')) {
       const df = new Map<string, number>();
-      await db.postings.each((r) => df.set(r.term, r.df ?? 0));
+      for (const r of await postings.all()) df.set(r.term, r.df ?? 0);
       for (const { term, df: value } of imported) df.set(term, value);
-      await rebuildPostings(db.articles, db.postings, df);
+      await rebuildPostings(db.articles, postings, df);
     } else if (imported.length > 0) {
-      const stored = await db.postings.bulkGet(imported.map((r) => r.term));
-      const rows = imported.map(({ term, df }, i): PostingRecord => ({ term, ids: stored[i]?.ids ?? [], df }));
-      await db.postings.bulkPut(rows.filter(isLiveRow));
-      await db.postings.bulkDelete(rows.filter((r) => !isLiveRow(r)).map((r) => r.term));
+      const stored = await postings.read(imported.map((r) => r.term));
+      // Rows left saying nothing are deleted by the write.
+      await postings.write(imported.map(({ term, df }, i): PostingRecord => ({ term, ids: stored[i]?.ids ?? [], df })));
     }
   });
   return { imported: parsed.length };
@@ -138,8 +139,8 @@ export async function importStore(db: ThreadlineDB, jsonl: string): Promise<{ im
  * refresh fills the store again instead of answering 304.
  */
 export async function clearStoredArticles(db: ThreadlineDB, now: number): Promise<void> {
-  await db.transaction('rw', [db.articles, db.events, db.stories, db.postings, db.termLog, db.meta], async () => {
-    await Promise.all([db.articles.clear(), db.events.clear(), db.stories.clear(), db.postings.clear(), db.termLog.clear()]);
+  await db.transaction('rw', [db.articles, db.events, db.stories, db.postingBuckets, db.termLog, db.meta], async () => {
+    await Promise.all([db.articles.clear(), db.events.clear(), db.stories.clear(), db.postingBuckets.clear(), db.termLog.clear()]);
     await db.meta.delete(DOC_COUNT_KEY);
     await db.meta
       .where('key')
@@ -153,9 +154,9 @@ export async function clearStoredArticles(db: ThreadlineDB, now: number): Promis
 
 /** Empties every table (the round-trip tests' "clear"). */
 export async function clearStore(db: ThreadlineDB): Promise<void> {
-  await db.transaction('rw', [...STORED_TABLES.map((t) => db.table(t)), db.postings, db.termLog], async () => {
+  await db.transaction('rw', [...STORED_TABLES.map((t) => db.table(t)), db.postingBuckets, db.termLog], async () => {
     for (const table of STORED_TABLES) await db.table(table).clear();
-    await db.postings.clear();
+    await db.postingBuckets.clear();
     await db.termLog.clear();
   });
 }

@@ -11,7 +11,8 @@ import { EVENT_WINDOW_MS } from '../../lib/match/thresholds';
 import { openDatabase, type ThreadlineDB } from '../../lib/store/db';
 import { DexieEngineStore } from '../../lib/store/engine-store';
 import { batchTimings } from '../../lib/store/engine-writes';
-import { DOC_COUNT_KEY, type PostingRecord } from '../../lib/store/postings';
+import { bucketStore } from '../../lib/store/posting-buckets';
+import { DOC_COUNT_KEY } from '../../lib/store/postings';
 import { foldTimings, readTermLog } from '../../lib/store/term-log';
 import type { Article } from '../../lib/types';
 import { fullScanTopK } from './full-scan';
@@ -29,7 +30,7 @@ interface State {
 let state: State | undefined;
 
 /** The tables the engine writes (the bytes per article count all of them). */
-const ENGINE_TABLES = ['articles', 'events', 'stories', 'postings', 'termLog'];
+const ENGINE_TABLES = ['articles', 'events', 'stories', 'postingBuckets', 'termLog'];
 
 /** Time and calls per store method (the engine awaits them one at a time, so times add up). */
 const calls: Record<string, { n: number; ms: number }> = {};
@@ -127,7 +128,7 @@ async function* pages(db: ThreadlineDB, size = 2000): AsyncGenerator<Article[]> 
 /** The full-scan baseline's statistics: every posting row's document frequency, as the term log leaves them. */
 async function allStats(db: ThreadlineDB): Promise<DocStats> {
   const stats: DocStats = { docs: 0, df: new Map() };
-  const { rows, log } = await db.transaction('r', [db.postings, db.termLog], async (tx) => ({ rows: (await tx.table('postings').toArray()) as PostingRecord[], log: await readTermLog(tx.table('termLog')) }));
+  const { rows, log } = await db.transaction('r', [db.postingBuckets, db.termLog], async (tx) => ({ rows: await bucketStore(tx.table('postingBuckets')).all(), log: await readTermLog(tx.table('termLog')) }));
   const all = new Map(rows.map((r) => [r.term, r.df ?? 0]));
   for (const [term, df] of log.df) all.set(term, df);
   for (const [term, df] of all) {
@@ -221,6 +222,8 @@ async function counts(): Promise<Record<string, number>> {
   const tx = idb.transaction(ENGINE_TABLES);
   const out: Record<string, number> = {};
   for (const name of ENGINE_TABLES) out[name] = await request(tx.objectStore(name).count());
+  // Posting rows: a term is in one bucket, so the terms index has one entry per row.
+  out.terms = await request(tx.objectStore('postingBuckets').index('t').count());
   idb.close();
   return { ...out, usage_bytes: (await usage()) - s.usageBefore };
 }

@@ -192,8 +192,8 @@ export async function benchChromium(options: MatchOptions & { log: (line: string
         articles: counts.articles,
         events: counts.events,
         stories: counts.stories,
-        // Posting rows (schema 5: one per term, the article count's included; before, `terms` rows).
-        terms: counts.postings,
+        // Posting rows (one per term, the article count's included; in buckets since schema 7).
+        terms: counts.terms,
         probes: p.match.length,
         scans: p.scan.length,
         elapsed_s: Math.round((performance.now() - started) / 1000),

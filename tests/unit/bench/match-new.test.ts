@@ -38,7 +38,7 @@ async function memoryState(store: MemoryEngineStore) {
 }
 
 async function dexieState(db: ThreadlineDB) {
-  const tables = ['articles', 'events', 'stories', 'postings', 'termLog'] as const;
+  const tables = ['articles', 'events', 'stories', 'postingBuckets', 'termLog'] as const;
   return Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await db.table(t).toArray()])));
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestArticles } from '../../../lib/match/ingest';
 import { MemoryEngineStore } from '../../../lib/match/memory-store';
 import { prepareArticle } from '../../../lib/match/prepare';
-import { decodeArticle, decodePosting, decodeSummary, encodeArticle, encodePosting, encodeSummary, idNumber, idString, type StoredArticle } from '../../../lib/store/compact-records';
+import { decodeArticle, decodePosting, decodeSummary, encodeArticle, encodeSummary, idNumber, idString, type StoredArticle } from '../../../lib/store/compact-records';
 import { openDatabase } from '../../../lib/store/db';
 import { DexieEngineStore } from '../../../lib/store/engine-store';
 import { exportStore, importStore } from '../../../lib/store/transfer';
@@ -135,23 +135,17 @@ describe('article codec', () => {
     db.close();
   });
 
-  it('stores posting lists of hash ids as numbers, anything else as it is', async () => {
+  it('reads posting rows of schema versions 3 to 6 whose hash ids were stored as numbers, anything else as it is', () => {
     const ids = demo().map((a) => a.id);
-    const stored = encodePosting({ term: 'talks', ids }) as unknown as { n: Float64Array };
-    expect(stored.n).toBeInstanceOf(Float64Array);
+    const stored = { term: 'talks', n: Float64Array.from(ids, (id) => idNumber(id)!) };
     expect(decodePosting(stored)).toEqual({ term: 'talks', ids });
-    for (const odd of [['a1', 'a-partial'], ['b12', 'a12'], ['a0012', 'a12'], [ids[0]]]) expect(encodePosting({ term: 't', ids: odd })).toEqual({ term: 't', ids: odd });
+    const plain = { term: 't', ids: ['a1', 'a-partial'] };
+    expect(decodePosting(plain)).toBe(plain);
     fc.assert(
       fc.property(fc.array(fc.bigInt({ min: 0n, max: 2n ** 53n - 1n }).map((n) => 'a' + n.toString(36)), { minLength: 2 }), (list) => {
-        expect(decodePosting(encodePosting({ term: 'x', ids: list }))).toEqual({ term: 'x', ids: list });
+        expect(decodePosting({ term: 'x', n: Float64Array.from(list, (id) => idNumber(id)!) })).toEqual({ term: 'x', ids: list });
       }),
     );
-    const name = freshName();
-    const db = openDatabase(name);
-    await db.postings.put({ term: 'talks', ids });
-    expect((await rawArticles(name, 'postings'))[0].n).toBeInstanceOf(Float64Array);
-    expect(await db.postings.get('talks')).toEqual({ term: 'talks', ids });
-    db.close();
   });
 
   it('converts ids and numbers as toString(36) and parseInt would, only canonical ids', () => {

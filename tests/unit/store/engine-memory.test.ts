@@ -9,7 +9,9 @@ import { ingestArticles } from '../../../lib/match/ingest';
 import { prepareArticle } from '../../../lib/match/prepare';
 import { FOLD_AT } from '../../../lib/store/term-log';
 import { DEMO_ARTICLES, DEMO_NOW } from '../match/fixtures/demo-story';
+import { putPostingRows } from '../../fixtures/posting-rows';
 import { tableReads } from '../../fixtures/table-reads';
+import { bucketOf } from '../../../lib/store/posting-buckets';
 
 const foldDefaults = { ...FOLD_AT };
 const postingBound = CACHED_POSTING_IDS.ids;
@@ -31,8 +33,8 @@ function weighed(shared: Shared): number {
   return sum;
 }
 
-/** Records the keys of every read of `postings` rows. */
-const postingReads = (keys: string[]) => tableReads('postings', { getMany: (req) => keys.push(...(req.keys as string[])) });
+/** Records the buckets of every read of posting rows (lib/store/posting-buckets.ts). */
+const postingReads = (keys: number[]) => tableReads('postingBuckets', { getMany: (req) => keys.push(...(req.keys as number[])) });
 
 describe('the posting list cache', () => {
   it('never holds more ids than its bound, and counts what it holds', () => {
@@ -67,7 +69,7 @@ describe('the posting list cache', () => {
   it('a list the store dropped from memory is read again from IndexedDB, the same ids', async () => {
     CACHED_POSTING_IDS.ids = 60_000;
     const db = openDatabase(freshName());
-    const reads: string[] = [];
+    const reads: number[] = [];
     db.use(postingReads(reads));
     // Sized from the real bound: `long` and `longer` together pass it, `longer` alone stays under nine tenths of it.
     const lists: Record<string, string[]> = {
@@ -75,14 +77,16 @@ describe('the posting list cache', () => {
       long: ids(1_000_000, Math.floor(CACHED_POSTING_IDS.ids / 6)),
       longer: ids(2_000_000, Math.floor((CACHED_POSTING_IDS.ids * 5) / 6)),
     };
-    await db.postings.bulkPut(Object.entries(lists).map(([term, list]) => ({ term, ids: list, df: list.length })));
+    await putPostingRows(db, Object.entries(lists).map(([term, list]) => ({ term, ids: list, df: list.length })));
+    // Writing read the buckets it merged into.
+    reads.length = 0;
     const store = new DexieEngineStore(db);
     const read = async (term: string): Promise<string[]> => (await store.transaction(() => store.getArticleIdsByTerms([term])))[0];
     expect(await read('rare')).toEqual(lists.rare);
     expect(await read('long')).toEqual(lists.long);
     // From memory, and now the most recently used.
     expect(await read('rare')).toEqual(lists.rare);
-    expect(reads).toEqual(['rare', 'long']);
+    expect(reads).toEqual([bucketOf('rare'), bucketOf('long')]);
     expect(await read('longer')).toEqual(lists.longer);
     const shared = sharedFor(db);
     expect([...shared.postings.keys()]).toEqual(['rare', 'longer']);
@@ -90,26 +94,26 @@ describe('the posting list cache', () => {
     expect(shared.postingWeight).toBe(weighed(shared));
     reads.length = 0;
     expect(await read('long')).toEqual(lists.long);
-    expect(reads).toEqual(['long']);
+    expect(reads).toEqual([bucketOf('long')]);
     db.close();
   });
 
   it('a list in memory gets the moves of a batch that did not read it: read next from memory, as IndexedDB has it', async () => {
     const name = freshName();
     const db = openDatabase(name);
-    const reads: string[] = [];
+    const reads: number[] = [];
     db.use(postingReads(reads));
     const store = new DexieEngineStore(db);
     const [article] = DEMO_ARTICLES.map((a) => prepareArticle(a.input, a.outlet, DEMO_NOW));
     const term = article.termKeys[0];
     const read = async (): Promise<string[]> => (await store.transaction(() => store.getArticleIdsByTerms([term])))[0];
     expect(await read()).toEqual([]);
-    expect(reads).toEqual([term]);
+    expect(reads).toEqual([bucketOf(term)]);
     // Puts the article: its terms gain its id, and no list is read.
     await store.transaction(() => store.putArticles([article]));
-    expect(reads).toEqual([term]);
+    expect(reads).toEqual([bucketOf(term)]);
     expect(await read()).toEqual([article.id]);
-    expect(reads).toEqual([term]);
+    expect(reads).toEqual([bucketOf(term)]);
     // What a connection with nothing in memory reads from IndexedDB and the term log.
     const fresh = openDatabase(name);
     expect((await new DexieEngineStore(fresh).getArticleIdsByTerms([term]))[0]).toEqual([article.id]);
@@ -121,15 +125,15 @@ describe('the posting list cache', () => {
     Object.assign(FOLD_AT, { rows: 1 });
     const db = openDatabase(freshName());
     try {
-      const reads: string[] = [];
+      const reads: number[] = [];
       db.use(postingReads(reads));
       const [article] = DEMO_ARTICLES.map((a) => prepareArticle(a.input, a.outlet, DEMO_NOW));
       const term = article.termKeys[0];
-      await db.postings.put({ term, ids: ['a1'], df: 1 });
+      await putPostingRows(db, [{ term, ids: ['a1'], df: 1 }]);
       const store = new DexieEngineStore(db);
       // Folds at once: the fold reads the row (memory has not got it), moves the id in, writes it.
       await store.transaction(() => store.putArticles([article]));
-      expect(reads).toContain(term);
+      expect(reads).toContain(bucketOf(term));
       reads.length = 0;
       expect((await store.transaction(() => store.getArticleIdsByTerms([term])))[0]).toEqual(['a1', article.id]);
       expect(reads).toEqual([]);

@@ -14,6 +14,8 @@ import { SCHEMA_VERSIONS } from '../../../lib/store/schema';
 import { foldTermLog } from '../../../lib/store/term-log';
 import { DEMO_ARTICLES, DEMO_NOW, DOHA, ISTANBUL } from '../match/fixtures/demo-story';
 import { tableReads } from '../../fixtures/table-reads';
+import { postingRow } from '../../fixtures/posting-rows';
+import { bucketOf } from '../../../lib/store/posting-buckets';
 
 let counter = 0;
 const freshName = () => `engine-store-test-${Date.now()}-${counter++}`;
@@ -61,11 +63,11 @@ describe('DexieEngineStore', () => {
     expect(await db.articles.count()).toBe(DEMO_ARTICLES.length);
     // The tables as the term log leaves them (lib/store/term-log.ts).
     await foldTermLog(db);
-    expect((await db.postings.get(DOC_COUNT_KEY))?.df).toBe(DEMO_ARTICLES.length);
+    expect((await postingRow(db, DOC_COUNT_KEY))?.df).toBe(DEMO_ARTICLES.length);
     const { df } = await store.getDocFreqs(['@doha']);
     const withDoha = (await db.articles.toArray()).filter((a) => a.termKeys.includes('@doha')).map((a) => a.id);
     expect(df.get('@doha')).toBe(withDoha.length);
-    expect((await db.postings.get('@doha'))?.ids.sort()).toEqual(withDoha.sort());
+    expect((await postingRow(db, '@doha'))?.ids.sort()).toEqual(withDoha.sort());
     db.close();
   });
 
@@ -80,7 +82,7 @@ describe('DexieEngineStore', () => {
     const db = openDatabase(name);
     expect(await db.articles.count()).toBe(3);
     expect(await db.events.count()).toBe(1);
-    expect((await db.postings.get(DOC_COUNT_KEY))?.df).toBe(3);
+    expect((await postingRow(db, DOC_COUNT_KEY))?.df).toBe(3);
     const store = new DexieEngineStore(db);
     const { df } = await store.getDocFreqs([articles[0].termKeys[0]]);
     expect(df.get(articles[0].termKeys[0])).toBeGreaterThanOrEqual(1);
@@ -153,7 +155,7 @@ describe('DexieEngineStore', () => {
     await Promise.all([a.transaction(() => a.addDocFreqs(new Map([['talks', 1]]), 1)), b.transaction(() => b.addDocFreqs(new Map([['talks', 1]]), 1))]);
     expect(await store.getDocFreqs(['talks'])).toEqual({ docs: 3, df: new Map([['talks', 3]]) });
     await foldTermLog(db);
-    expect((await db.postings.get('talks'))?.df).toBe(3);
+    expect((await postingRow(db, 'talks'))?.df).toBe(3);
     expect(await store.getDocFreqs(['talks'])).toEqual({ docs: 3, df: new Map([['talks', 3]]) });
     db.close();
   });
@@ -162,8 +164,8 @@ describe('DexieEngineStore', () => {
     const db = openDatabase(freshName());
     const store = new DexieEngineStore(db);
     await store.transaction(() => store.addDocFreqs(new Map([['talks', 1]]), 1));
-    const reads: string[] = [];
-    db.use(tableReads('postings', { getMany: (req) => reads.push(...(req.keys as string[])), get: (req) => reads.push(req.key as string) }));
+    const reads: number[] = [];
+    db.use(tableReads('postingBuckets', { getMany: (req) => reads.push(...(req.keys as number[])), get: (req) => reads.push(req.key as number) }));
     const log: string[] = [];
     // As feeds refreshed together ask: each through a store of its own.
     const job = (k: number) => {
@@ -180,7 +182,7 @@ describe('DexieEngineStore', () => {
     expect(ended.map((e) => e.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(log).toEqual(['start 0', 'end 0', 'start 1', 'start 2', 'end 2']);
     // Each trusted what the one before it committed (or dropped): the term was never read from IndexedDB.
-    expect(reads.filter((key) => key === 'talks')).toEqual([]);
+    expect(reads.filter((key) => key === bucketOf('talks'))).toEqual([]);
     expect(await store.getDocFreqs(['talks'])).toEqual({ docs: 3, df: new Map([['talks', 3]]) });
     db.close();
   });
@@ -255,7 +257,7 @@ describe('DexieEngineStore', () => {
     expect((await db.articles.get(first.id))?.eventId).toBe('e-elsewhere');
     expect(await new DexieEngineStore(db).getArticleIdsByTerms(['zzunique'])).toEqual([[second.id]]);
     await foldTermLog(db);
-    expect((await db.postings.get('zzunique'))?.ids).toEqual([second.id]);
+    expect((await postingRow(db, 'zzunique'))?.ids).toEqual([second.id]);
     expect((await new DexieEngineStore(db).getPlaces([second.id]))[0]?.eventId).toBe(first.eventId);
     db.close();
   });

@@ -7,7 +7,9 @@
 // still find them (the version 3 upgrade fills the posting lists that term lookups now read;
 // version 4 adds the term log, lib/store/term-log.ts; version 5 moves the term statistics into
 // the posting rows and folds the log; version 6 indexes articles by source, readAt and published
-// for the retention policy, and the index must hold every article stored before it).
+// for the retention policy, and the index must hold every article stored before it; version 7
+// moves the posting rows into buckets, lib/store/posting-buckets.ts). A version 6 database holds
+// posting rows with counts, lists of hash ids stored as numbers, and an unfolded term log.
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { scoreCandidates } from '../../../lib/match/candidates';
@@ -18,7 +20,9 @@ import type { EngineStore } from '../../../lib/match/types';
 import { applySchema, openDatabase } from '../../../lib/store/db';
 import { DexieEngineStore } from '../../../lib/store/engine-store';
 import { countUnreadFeedArticles, enforceFeedLimit } from '../../../lib/store/retention';
+import { idNumber } from '../../../lib/store/compact-records';
 import { DOC_COUNT_KEY } from '../../../lib/store/postings';
+import { postingRow, postingRows } from '../../fixtures/posting-rows';
 import { SCHEMA_VERSIONS } from '../../../lib/store/schema';
 import { logRow, type Move } from '../../../lib/store/term-log';
 import type { Article } from '../../../lib/types';
@@ -35,7 +39,10 @@ async function engineRecords(): Promise<MemoryEngineStore> {
   return memory;
 }
 
-/** Articles whose statistics and posting list moves a version 4 database holds in its term log, one row each. */
+/** The versions a database is written at: each changed the engine's tables (5 did only by upgrading 4's). */
+type OldVersion = 1 | 2 | 3 | 4 | 6;
+
+/** Articles whose statistics and posting list moves a version 4 or 6 database holds in its term log, one row each. */
 const LOGGED = 3;
 /** A term counted in no stored article (its articles were removed by the retention policy): counted, no ids. */
 const COUNTED_ONLY = { term: 'zzcounted', df: 2 };
@@ -63,22 +70,26 @@ function logRows(stored: readonly Article[], articles: readonly Article[]): unkn
 }
 
 /** The tables as version `version` held them, written with that version's schema and no middleware. */
-async function writeOldDatabase(name: string, version: 1 | 2 | 3 | 4, memory: MemoryEngineStore): Promise<Record<string, { id?: string; term?: string }[]>> {
+async function writeOldDatabase(name: string, version: OldVersion, memory: MemoryEngineStore): Promise<Record<string, { id?: string; term?: string }[]>> {
   await Dexie.delete(name);
   const tables: Record<string, { id?: string; term?: string }[]> = {
     articles: [...memory.articles.values()],
     events: [...memory.events.values()],
     stories: [...memory.stories.values()],
   };
-  // At version 4 the last LOGGED articles are in the term log only (stored articles, ordered as ingested).
+  // From version 4 the last LOGGED articles are in the term log only (stored articles, ordered as ingested).
   const stored = before.map((a) => memory.articles.get(a.id)!);
-  const folded = version === 4 ? stored.slice(0, -LOGGED) : stored;
+  const folded = version >= 4 ? stored.slice(0, -LOGGED) : stored;
   const rows = counted(folded);
-  if (version >= 2) tables.terms = rows.terms;
-  if (version >= 3) tables.postings = rows.postings;
-  if (version === 4) {
-    tables.terms.push(COUNTED_ONLY);
-    tables.termLog = logRows(folded, stored.slice(-LOGGED)) as { id?: string }[];
+  if (version >= 2 && version < 5) tables.terms = rows.terms;
+  if (version >= 3 && version < 5) tables.postings = rows.postings;
+  if (version >= 4) tables.termLog = logRows(folded, stored.slice(-LOGGED)) as { id?: string }[];
+  if (version === 4) tables.terms.push(COUNTED_ONLY);
+  if (version === 6) {
+    // One row per term holding its count, lists of hash ids stored as numbers (compact-records.ts decodePosting).
+    const df = new Map(rows.terms.map((r) => [r.term, r.df]));
+    const compact = ({ term, ids }: { term: string; ids: string[] }) => ({ term, df: df.get(term), ...(ids.length > 1 ? { n: Float64Array.from(ids, (id) => idNumber(id)!) } : { ids }) });
+    tables.postings = [...rows.postings.map(compact), { term: DOC_COUNT_KEY, ids: [], df: folded.length }, { ...COUNTED_ONLY, ids: [] }];
   }
   const old = new Dexie(name);
   applySchema(old, SCHEMA_VERSIONS.filter((v) => v.version <= version));
@@ -107,7 +118,7 @@ async function answers(store: EngineStore): Promise<unknown[]> {
   return out;
 }
 
-describe.each([1, 2, 3, 4] as const)('a version %i database with the engine’s records', (version) => {
+describe.each([1, 2, 3, 4, 6] as const)('a version %i database with the engine’s records', (version) => {
   it('opens at the current version with every record as it was', async () => {
     const name = `upgrade-engine-${version}`;
     const memory = await engineRecords();
@@ -129,15 +140,17 @@ describe.each([1, 2, 3, 4] as const)('a version %i database with the engine’s 
     expect(await db.termLog.count()).toBe(0);
     for (const term of terms) {
       const ids = before.filter((a) => a.termKeys.includes(term)).map((a) => a.id);
-      const row = await db.postings.get(term);
+      const row = await postingRow(db, term);
       expect(row?.ids.sort(), term).toEqual(ids.sort());
       expect(row?.df, term).toBe(df.get(term));
     }
-    expect(await db.postings.get(DOC_COUNT_KEY)).toEqual({ term: DOC_COUNT_KEY, ids: [], df: docs });
+    expect(await postingRow(db, DOC_COUNT_KEY)).toEqual({ term: DOC_COUNT_KEY, ids: [], df: docs });
     // A term counted without ids keeps its count, in a row of its own.
-    const extra = version === 4 ? [COUNTED_ONLY.term] : [];
-    if (version === 4) expect(await db.postings.get(COUNTED_ONLY.term)).toEqual({ ...COUNTED_ONLY, ids: [] });
-    expect(await db.postings.count()).toBe(terms.length + 1 + extra.length);
+    const extra = version >= 4 ? [COUNTED_ONLY.term] : [];
+    if (version >= 4) expect(await postingRow(db, COUNTED_ONLY.term)).toEqual({ ...COUNTED_ONLY, ids: [] });
+    expect((await postingRows(db)).length).toBe(terms.length + 1 + extra.length);
+    // Version 7 keeps them in buckets (lib/store/posting-buckets.ts): the old table is gone.
+    expect(db.tables.map((t) => t.name)).not.toContain('postings');
     db.close();
     await Dexie.delete(name);
   });

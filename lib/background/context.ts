@@ -10,7 +10,7 @@ import { getTrail } from '../match/trail';
 import type { ThreadlineDB } from '../store/db';
 import { readWithTermLog } from '../store/engine-reads';
 import { DexieEngineStore } from '../store/engine-store';
-import { rowsWithPrefix } from '../store/posting-buckets';
+import { rowsWithPrefixes } from '../store/posting-buckets';
 import type { PostingRecord } from '../store/postings';
 import { applyMoves, type TermLog } from '../store/term-log';
 import type { TabState } from '../store/tab-state';
@@ -194,7 +194,7 @@ function idsForPrefix(rows: readonly PostingRecord[], log: TermLog, word: string
   return ids;
 }
 
-/** Word search over the local store: per-word posting lists in parallel, then the best records. */
+/** Word search over the local store: the posting lists of each word's terms (one read of them all), then the best records. */
 export async function searchStore(db: ThreadlineDB, query: string): Promise<SearchHit[]> {
   const words = [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [])].slice(0, 8);
   if (words.length === 0) return [];
@@ -202,7 +202,7 @@ export async function searchStore(db: ThreadlineDB, query: string): Promise<Sear
   // before the limit.
   const listed = (r: PostingRecord) => r.ids.length > 0;
   // With the term log the engine store keeps in memory, when it has it.
-  const found = await readWithTermLog(db, (buckets) => Promise.all(words.map((w) => rowsWithPrefix(buckets, w, SEARCH_PER_TERM, listed))));
+  const found = await readWithTermLog(db, (buckets) => rowsWithPrefixes(buckets, words, SEARCH_PER_TERM, listed));
   const idLists = words.map((w, i) => idsForPrefix(found.value[i], found.log, w));
   const hits = new Map<string, number>();
   for (const ids of idLists) for (const id of new Set(ids)) hits.set(id, (hits.get(id) ?? 0) + 1);

@@ -5,10 +5,10 @@
 // stored in the match bench, each 130–160 µs in Chromium's service worker whatever its size, and
 // a third of the engine's time to 100,000 (65 of 220 s, real Chromium, batches of 250). With
 // buckets a fold rewrites each bucket a touched term hashes to, so every bucket at that size,
-// but as 2,048 requests: a spike of this layout cut a fold from 3.3–3.5 s to 0.8–1.0 s at
-// 95,000–100,000 stored, and the engine time to 100,000 from 171.6 s to 137.1 s in the same
-// period. The price is bytes: a fold writes the whole table (2.7 million ids at 100,000, 8 bytes
-// each), and a read of one term reads its bucket (about 30 terms at 65,000 terms).
+// but as 2,048 requests (and one read of them all): a fold at 95,000–100,000 stored takes
+// 1.0–1.5 s instead of 2.8–3.5 s. The price is bytes: a fold reads and writes the whole table
+// (2.7 million ids at 100,000, 8 bytes each), a read of one term reads its bucket (about 30
+// terms at 65,000 terms), and the word search reads every bucket (rowsWithPrefixes).
 // Everything that reads or writes posting rows goes through a PostingStore, so the term log, the
 // retention policy, import and export see rows, not buckets; the schema upgrades up to version 6
 // use the same interface over the per-term table they wrote (termRowStore).
@@ -27,7 +27,7 @@ export const POSTING_BUCKETS = 2048;
 /** A bucket as stored. */
 export interface BucketRow {
   b: number;
-  /** Its terms (a multi-entry index: the word search's prefixes, the stored keys). */
+  /** Its terms. */
   t: string[];
   /** Each term's document frequency. */
   d: Int32Array;
@@ -223,23 +223,36 @@ export function termRowStore(table: Table): PostingStore {
   };
 }
 
-/** Every term with a row (read from the index, no bucket is read). */
+/** Every term with a row: every bucket is read (the stored keys, read once per worker, engine-reads.ts). */
 export async function postingTerms(table: Table): Promise<string[]> {
-  return (await table.orderBy('t').uniqueKeys()) as string[];
+  return ((await table.toArray()) as BucketRow[]).flatMap((row) => row.t);
 }
 
-/** Rows of terms beginning with `prefix`, in term order, at most `limit` (those `keep` accepts). */
-export async function rowsWithPrefix(table: Table, prefix: string, limit: number, keep: (row: PostingRecord) => boolean): Promise<PostingRecord[]> {
-  const terms = ((await table.where('t').startsWith(prefix).uniqueKeys()) as string[]).sort();
-  const store = bucketStore(table);
-  const out: PostingRecord[] = [];
-  // A few terms' buckets at a time: a short prefix can begin thousands of terms.
-  for (let i = 0; i < terms.length && out.length < limit; i += limit) {
-    for (const row of await store.read(terms.slice(i, i + limit))) {
-      if (!row || !keep(row)) continue;
-      out.push(row);
-      if (out.length >= limit) break;
+/**
+ * For each prefix, the rows of terms beginning with it, in term order, at most `limit` (those
+ * `keep` accepts). Hashing scatters a prefix's terms over the buckets and they have no index
+ * (an index of the buckets' terms made every fold rewrite ~65,000 index entries at 100,000
+ * stored: same-period runs to 100,000 took 165.5 and 168.7 s of engine time with it, 147.4 and
+ * 163.0 s without), so every bucket is read, once for all the prefixes: a word search costs
+ * one read of the whole table (~22 MB at 100,000 articles).
+ */
+export async function rowsWithPrefixes(table: Table, prefixes: readonly string[], limit: number, keep: (row: PostingRecord) => boolean): Promise<PostingRecord[][]> {
+  const rows = (await table.toArray()) as BucketRow[];
+  return prefixes.map((prefix) => {
+    const found: PostingRecord[] = [];
+    for (const row of rows) {
+      let start = 0;
+      for (let i = 0; i < row.t.length; i++) {
+        if (row.t[i].startsWith(prefix)) found.push(rowAt(row, i, start));
+        start += row.c[i];
+      }
     }
-  }
-  return out;
+    found.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
+    const out: PostingRecord[] = [];
+    for (const row of found) {
+      if (out.length >= limit) break;
+      if (keep(row)) out.push(row);
+    }
+    return out;
+  });
 }

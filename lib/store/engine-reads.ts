@@ -1,9 +1,9 @@
 // How the engine store (lib/store/engine-store.ts) reads. Candidates come from the posting lists
 // (schema version 3, lib/store/postings.ts; in buckets since version 7, posting-buckets.ts): the
-// ids of all the query terms in one read, then only the best candidates' records. Document frequencies live in the same rows
-// (schema version 5; `terms` rows before), the article count in the reserved row DOC_COUNT_KEY;
-// a row read for either fills what memory keeps of both. Both are read with the term log applied
-// (schema version 4, lib/store/term-log.ts).
+// ids of all the query terms in one read, then only the best candidates' records. Document
+// frequencies live in the same rows (schema version 5; `terms` rows before), the article count
+// in the reserved row DOC_COUNT_KEY; a row read for either fills what memory keeps of both. Both
+// are read with the term log applied (schema version 4, lib/store/term-log.ts).
 // Inside an ingest batch (one transaction) what it reads is kept for the rest of the batch, and
 // read in the batch's transaction whatever the async context; outside one, from what memory keeps
 // of the committed values, the rest from IndexedDB.

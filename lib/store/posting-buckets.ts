@@ -62,15 +62,23 @@ function rowAt(row: BucketRow, i: number, start: number): PostingRecord {
   return Object.defineProperty({ term: row.t[i], df: row.d[i] }, 'ids', { enumerable: true, configurable: true, get: () => (ids ??= Array.from(n, spelledId)) }) as PostingRecord;
 }
 
-/** Every row of a bucket. */
-export function bucketRows(row: BucketRow): PostingRecord[] {
+/** The rows of the buckets' terms that `wanted` accepts, bucket by bucket. */
+function rowsWhere(buckets: readonly (BucketRow | undefined)[], wanted: (term: string) => boolean): PostingRecord[] {
   const out: PostingRecord[] = [];
-  let start = 0;
-  for (let i = 0; i < row.t.length; i++) {
-    out.push(rowAt(row, i, start));
-    start += row.c[i];
+  for (const row of buckets) {
+    if (!row) continue;
+    let start = 0;
+    for (let i = 0; i < row.t.length; i++) {
+      if (wanted(row.t[i])) out.push(rowAt(row, i, start));
+      start += row.c[i];
+    }
   }
   return out;
+}
+
+/** Every row of a bucket. */
+export function bucketRows(row: BucketRow): PostingRecord[] {
+  return rowsWhere([row], () => true);
 }
 
 function entriesOf(row: BucketRow | undefined): Entry[] {
@@ -162,16 +170,8 @@ export function bucketStore(table: Table): PostingStore {
   const read = async (terms: readonly string[]) => {
     // Many terms (a fold on a worker that has just started) touch most buckets: one request then.
     const rows = await readBuckets(table, [...new Set(terms.map(bucketOf))]);
-    const byTerm = new Map<string, PostingRecord>();
     const wanted = new Set(terms);
-    for (const row of rows) {
-      if (!row) continue;
-      let start = 0;
-      for (let i = 0; i < row.t.length; i++) {
-        if (wanted.has(row.t[i])) byTerm.set(row.t[i], rowAt(row, i, start));
-        start += row.c[i];
-      }
-    }
+    const byTerm = new Map(rowsWhere(rows, (term) => wanted.has(term)).map((row) => [row.term, row]));
     return terms.map((term) => byTerm.get(term));
   };
   return {
@@ -203,7 +203,7 @@ export function bucketStore(table: Table): PostingStore {
       if (empty.length > 0) await table.bulkDelete(empty);
     },
     async all() {
-      return ((await table.toArray()) as BucketRow[]).flatMap(bucketRows);
+      return rowsWhere((await table.toArray()) as BucketRow[], () => true);
     },
     clear: () => table.clear(),
   };
@@ -241,14 +241,7 @@ export async function postingTerms(table: Table): Promise<string[]> {
 export async function rowsWithPrefixes(table: Table, prefixes: readonly string[], limit: number, keep: (row: PostingRecord) => boolean): Promise<PostingRecord[][]> {
   const rows = (await table.toArray()) as BucketRow[];
   return prefixes.map((prefix) => {
-    const found: PostingRecord[] = [];
-    for (const row of rows) {
-      let start = 0;
-      for (let i = 0; i < row.t.length; i++) {
-        if (row.t[i].startsWith(prefix)) found.push(rowAt(row, i, start));
-        start += row.c[i];
-      }
-    }
+    const found = rowsWhere(rows, (term) => term.startsWith(prefix));
     found.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
     const out: PostingRecord[] = [];
     for (const row of found) {

@@ -3,6 +3,7 @@
 // engine's ingest and candidate scoring, DexieEngineStore over the `threadline` database — on
 // the real IndexedDB of the extension's origin. Each call does one step and returns its numbers;
 // the state between calls lives in this bundle's closure.
+import { searchStore } from '../../lib/background/search';
 import { scoreCandidates } from '../../lib/match/candidates';
 import { ingestArticles } from '../../lib/match/ingest';
 import { rankRelated } from '../../lib/match/related';
@@ -28,6 +29,9 @@ interface State {
 }
 
 let state: State | undefined;
+
+/** Probes that also time a word search. */
+const SEARCH_PROBES = 20;
 
 /** The tables the engine writes (the bytes per article count all of them). */
 const ENGINE_TABLES = ['articles', 'events', 'stories', 'postingBuckets', 'termLog'];
@@ -143,13 +147,14 @@ async function allStats(db: ThreadlineDB): Promise<DocStats> {
  * Match latency of the next `count` articles of the stream (not stored): the engine's match of a
  * new article (tests/bench/match-new.ts: ingest up to storing, in a transaction then aborted);
  * its candidate retrieval and scoring over every candidate and (as ingest does) within the event
- * window; and the related ranking the views show; for the first `scans` of them the full-scan baseline, with the share of
+ * window; and the related ranking the views show; for the first SEARCH_PROBES of them the lookup
+ * box's word search (two words of the headline); for the first `scans` the full-scan baseline, with the share of
  * the baseline's top 10 that the engine's candidates hold; then `cold` more on a fresh
  * connection each (nothing kept in memory, as after the worker restarts).
  */
 async function probe(count: number, scans: number, cold: number): Promise<Record<string, number[]>> {
   const s = need();
-  const out: Record<string, number[]> = { match: [], newEvent: [], matchAll: [], matchWindow: [], related: [], candidates: [], scan: [], recall: [], cold: [], coldLog: [], coldLogMoves: [] };
+  const out: Record<string, number[]> = { match: [], newEvent: [], matchAll: [], matchWindow: [], related: [], search: [], candidates: [], scan: [], recall: [], cold: [], coldLog: [], coldLogMoves: [] };
   for (let k = 0; k < count && s.next + k < s.stream.size; k++) {
     const article = preparedArticle(s.stream, s.next + k);
     // First, so that nothing the other reads leave in memory helps it.
@@ -169,6 +174,13 @@ async function probe(count: number, scans: number, cold: number): Promise<Record
     await rankRelated(s.store, article);
     out.related.push(performance.now() - t);
     out.candidates.push(query.candidates.length);
+    if (k < SEARCH_PROBES) {
+      // What the lookup box asks as the reader types (lib/background/context.ts): two of the headline's words.
+      const words = article.title.split(/\s+/).filter((w) => w.length >= 3).slice(0, 2).join(' ');
+      t = performance.now();
+      await searchStore(s.db, words);
+      out.search.push(performance.now() - t);
+    }
     if (k >= scans) continue;
     t = performance.now();
     const top = await fullScanTopK(pages(s.db), article, await allStats(s.db), 10);

@@ -8,22 +8,14 @@ import type { Coverage, EventFraming } from '../framing/types';
 import { FULL_TEXT_MIN_WORDS } from '../match/prepare';
 import { getTrail } from '../match/trail';
 import type { ThreadlineDB } from '../store/db';
-import { readWithTermLog } from '../store/engine-reads';
 import { DexieEngineStore } from '../store/engine-store';
-import { rowsWithPrefixes } from '../store/posting-buckets';
-import type { PostingRecord } from '../store/postings';
-import { applyMoves, type TermLog } from '../store/term-log';
 import type { TabState } from '../store/tab-state';
 import type { Article, Outlet } from '../types';
-import type { ArticleView, FramingTextSource, OutletView, SearchHit, TabContext } from '../views';
+import type { ArticleView, FramingTextSource, OutletView, TabContext } from '../views';
 import { contextCacheFor, type BaseContext, type ContextCache, type TabEntry } from './context-cache';
 import { eventPerspectives } from './event-perspectives';
 import { RequestReadStore } from './read-store';
 import { toOutletView } from './sources';
-
-/** Article ids read per search word (and posting lists at most): a few hundred per query (EVAL.md). */
-const SEARCH_PER_TERM = 200;
-const SEARCH_RESULTS = 20;
 
 export function toArticleView(article: Article, outlet?: Outlet): ArticleView {
   return {
@@ -175,41 +167,4 @@ async function baseContext(db: ThreadlineDB, cache: ContextCache, tabId: number,
       return withFraming(framing);
     },
   };
-}
-
-/**
- * Ids of articles with a term beginning with `word`: term order, the newest articles of each term
- * first; the posting lists as the term log leaves them (lib/store/term-log.ts).
- */
-function idsForPrefix(rows: readonly PostingRecord[], log: TermLog, word: string): string[] {
-  const lists = new Map(rows.map((r): [string, readonly string[]] => [r.term, r.ids]));
-  for (const term of log.moves.keys()) if (term.startsWith(word) && !lists.has(term)) lists.set(term, []);
-  const terms = [...lists.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const ids: string[] = [];
-  for (const term of terms) {
-    const list = applyMoves(lists.get(term)!, log.moves.get(term));
-    for (let i = list.length - 1; i >= 0 && ids.length < SEARCH_PER_TERM; i--) ids.push(list[i]);
-    if (ids.length >= SEARCH_PER_TERM) break;
-  }
-  return ids;
-}
-
-/** Word search over the local store: the posting lists of each word's terms (one read of them all), then the best records. */
-export async function searchStore(db: ThreadlineDB, query: string): Promise<SearchHit[]> {
-  const words = [...new Set(query.toLowerCase().match(/[\p{L}\p{N}]{2,}/gu) ?? [])].slice(0, 8);
-  if (words.length === 0) return [];
-  // Rows counted but holding no ids (the retention policy took them out) find nothing: skipped
-  // before the limit.
-  const listed = (r: PostingRecord) => r.ids.length > 0;
-  // With the term log the engine store keeps in memory, when it has it.
-  const found = await readWithTermLog(db, (buckets) => rowsWithPrefixes(buckets, words, SEARCH_PER_TERM, listed));
-  const idLists = words.map((w, i) => idsForPrefix(found.value[i], found.log, w));
-  const hits = new Map<string, number>();
-  for (const ids of idLists) for (const id of new Set(ids)) hits.set(id, (hits.get(id) ?? 0) + 1);
-  const best = [...hits].sort((a, b) => b[1] - a[1]).slice(0, SEARCH_RESULTS * 2).map(([id]) => id);
-  const rows = (await db.articles.bulkGet(best)).filter((a): a is Article => a !== undefined);
-  return rows
-    .map((a) => ({ ...toArticleView(a), storyId: a.storyId, matchedTerms: words.filter((w) => a.termKeys.some((t) => t.startsWith(w))) }))
-    .sort((a, b) => b.matchedTerms.length - a.matchedTerms.length || b.published - a.published)
-    .slice(0, SEARCH_RESULTS);
 }

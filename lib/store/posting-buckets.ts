@@ -8,7 +8,8 @@
 // but as 2,048 requests (and one read of them all): a fold at 95,000–100,000 stored takes
 // 1.0–1.5 s instead of 2.8–3.5 s. The price is bytes: a fold reads and writes the whole table
 // (2.7 million ids at 100,000, 8 bytes each), a read of one term reads its bucket (about 30
-// terms at 65,000 terms), and the word search reads every bucket (rowsWithPrefixes).
+// terms at 65,000 terms), and the buckets hold no index of their terms: the word search looks
+// its terms up in the stored keys (lib/background/search.ts).
 // Everything that reads or writes posting rows goes through a PostingStore, so the term log, the
 // retention policy, import and export see rows, not buckets; the schema upgrades up to version 6
 // use the same interface over the per-term table they wrote (termRowStore).
@@ -225,29 +226,7 @@ export function termRowStore(table: Table): PostingStore {
   };
 }
 
-/** Every term with a row: every bucket is read (the stored keys, read once per worker, engine-reads.ts). */
+/** Every term with a row: every bucket is read (the stored keys, read once per worker by a bulk ingest or the word search, engine-reads.ts). */
 export async function postingTerms(table: Table): Promise<string[]> {
   return ((await table.toArray()) as BucketRow[]).flatMap((row) => row.t);
-}
-
-/**
- * For each prefix, the rows of terms beginning with it, in term order, at most `limit` (those
- * `keep` accepts). Hashing scatters a prefix's terms over the buckets and they have no index
- * (an index of the buckets' terms made every fold rewrite ~65,000 index entries at 100,000
- * stored: same-period runs to 100,000 took 165.5 and 168.7 s of engine time with it, 147.4 and
- * 163.0 s without), so every bucket is read, once for all the prefixes: a word search costs
- * one read of the whole table (~22 MB at 100,000 articles).
- */
-export async function rowsWithPrefixes(table: Table, prefixes: readonly string[], limit: number, keep: (row: PostingRecord) => boolean): Promise<PostingRecord[][]> {
-  const rows = (await table.toArray()) as BucketRow[];
-  return prefixes.map((prefix) => {
-    const found = rowsWhere(rows, (term) => term.startsWith(prefix));
-    found.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
-    const out: PostingRecord[] = [];
-    for (const row of found) {
-      if (out.length >= limit) break;
-      if (keep(row)) out.push(row);
-    }
-    return out;
-  });
 }

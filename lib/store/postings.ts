@@ -6,7 +6,7 @@
 //
 // A row keeps at most POSTING_CAP ids, the newest. That is every article for any term the
 // engine may look up (a query term is in at most MAX_QUERY_DF articles, lib/match/candidates.ts),
-// and the latest articles for the store's word search (lib/background/context.ts).
+// and the latest articles for the store's word search (lib/background/search.ts).
 // Since schema version 5 a row also holds the term's document frequency (`df`, the number of
 // articles counted with the term, which can exceed the ids kept), so that one request reads or
 // writes both; the article count is the row of the reserved key DOC_COUNT_KEY (ids empty). A row

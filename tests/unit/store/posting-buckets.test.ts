@@ -4,7 +4,7 @@
 import { Dexie, type Table } from 'dexie';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bucketOf, bucketRow, bucketRows, bucketStore, POSTING_BUCKETS, postingTerms, rowsWithPrefixes, type BucketRow } from '../../../lib/store/posting-buckets';
+import { bucketOf, bucketRow, bucketRows, bucketStore, POSTING_BUCKETS, postingTerms, type BucketRow } from '../../../lib/store/posting-buckets';
 import { isLiveRow, type PostingRecord } from '../../../lib/store/postings';
 
 let counter = 0;
@@ -97,16 +97,5 @@ describe('posting buckets', () => {
       }),
       { numRuns: 40 },
     );
-  });
-
-  it('finds rows by the beginning of their terms, for each prefix asked, in term order, the ones asked for, at most the limit', async () => {
-    const table = await bucketTable();
-    const rows: PostingRecord[] = ['taliban', 'talks', 'talked', 'table', 'doha'].map((term, i) => ({ term, df: 1, ids: hashIds(i * 10, 1) }));
-    await bucketStore(table).write([...rows, { term: 'talkative', df: 2, ids: [] }]);
-    const hasIds = (r: PostingRecord) => r.ids.length > 0;
-    const terms = async (prefixes: string[], limit: number, keep: (r: PostingRecord) => boolean) => (await rowsWithPrefixes(table, prefixes, limit, keep)).map((found) => found.map((r) => r.term));
-    expect(await terms(['tal', 'do', 'zz'], 10, hasIds)).toEqual([['taliban', 'talked', 'talks'], ['doha'], []]);
-    expect(await terms(['tal'], 2, hasIds)).toEqual([['taliban', 'talked']]);
-    expect(await terms(['tal'], 10, () => true)).toEqual([['taliban', 'talkative', 'talked', 'talks']]);
   });
 });

@@ -3,7 +3,7 @@
 // row lists exactly the stored articles that carry it; and the store's word search reads them.
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { searchStore } from '../../../lib/background/context';
+import { searchStore } from '../../../lib/background/search';
 import { ingestArticles } from '../../../lib/match/ingest';
 import { prepareArticle } from '../../../lib/match/prepare';
 import { openDatabase, type ThreadlineDB } from '../../../lib/store/db';

@@ -4,7 +4,7 @@
 // else who reads or writes those tables (word search, retention, export and import).
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { searchStore } from '../../../lib/background/context';
+import { searchStore } from '../../../lib/background/search';
 import { scoreCandidates } from '../../../lib/match/candidates';
 import { ingestArticles } from '../../../lib/match/ingest';
 import { MemoryEngineStore } from '../../../lib/match/memory-store';

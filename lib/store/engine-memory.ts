@@ -78,6 +78,11 @@ export interface Shared {
   log?: TermLog;
   /** Every key IndexedDB may hold (see StoredKeys), once read. */
   keys?: StoredKeys;
+  /**
+   * Every term IndexedDB may hold, sorted, as a read outside transactions found them after
+   * `commits` commits (lib/store/term-list.ts): the word search's, while memory has no keys.
+   */
+  termList?: { commits: number; sorted: readonly string[] };
 }
 
 /**
@@ -87,8 +92,8 @@ export interface Shared {
  * and the rows of terms never seen before. Without these keys, at 95,000-100,000 stored (match
  * bench, real Chromium) those reads took ~1.9 s of ~20 s of engine time per 5,000 articles,
  * ~0.7 s with them; the whole run to 100,000 took 16-18% less engine time (two pairs, same
- * period). The word search (lib/background/search.ts) finds a word's terms among them. Read
- * whole once (engine-reads.ts readKeys, storedKeys), grown by every batch that commits, and
+ * period). The word search finds a word's terms among them (lib/store/term-list.ts). Read
+ * whole once (engine-reads.ts readKeys), grown by every batch that commits, and
  * dropped with the rest of memory when anybody else writes the engine's tables. Nothing is
  * taken out: a deleted row only costs a read. About 50 bytes a key (an estimate, not measured):
  * ~8 MB at 100,000 articles.
@@ -254,9 +259,9 @@ export function fillLog(db: Dexie, at: Fill, log: TermLog): void {
   if (stillFresh(db, at)) at.shared.log = log;
 }
 
-/** Keeps the stored keys read outside transactions (engine-reads.ts storedKeys), if nothing committed meanwhile. */
-export function fillKeys(db: Dexie, at: Fill, keys: StoredKeys): void {
-  if (stillFresh(db, at)) at.shared.keys = keys;
+/** Keeps the sorted terms a read outside transactions found (lib/store/term-list.ts), if nothing committed meanwhile. */
+export function fillTermList(db: Dexie, at: Fill, sorted: readonly string[]): void {
+  if (stillFresh(db, at)) at.shared.termList = { commits: at.commits, sorted };
 }
 
 export function fillStories(db: Dexie, at: Fill, entries: Iterable<[string, StoryRecord | undefined]>): void {

@@ -12,7 +12,7 @@ import type { Table, Transaction } from 'dexie';
 import type { Article, StoryRecord } from '../types';
 import type { ArticlePlace } from '../match/types';
 import type { ThreadlineDB } from './db';
-import { fillFor, fillKeys, fillLog, fillStories, fillTerms, placeOf, sharedFor, type Batch, type StoredKeys } from './engine-memory';
+import { fillFor, fillLog, fillStories, fillTerms, placeOf, sharedFor, type Batch, type StoredKeys } from './engine-memory';
 import { bucketStore, postingTerms } from './posting-buckets';
 import { applyMoves, readTermLog, type TermLog } from './term-log';
 
@@ -85,41 +85,15 @@ function knownKeys(db: ThreadlineDB, batch: Batch): StoredKeys | undefined {
   return batch.keys ?? (batch.shared ? sharedFor(db).keys : undefined);
 }
 
-/** Every article id and posting row's term these tables hold, and every term of `log` (StoredKeys). */
-async function keysFrom(articles: Table, buckets: Table, log: TermLog): Promise<StoredKeys> {
-  const ids = new Set((await articles.toCollection().primaryKeys()) as string[]);
-  const terms = new Set(await postingTerms(buckets));
-  for (const term of log.df.keys()) terms.add(term);
-  for (const term of log.moves.keys()) terms.add(term);
-  return { articles: ids, terms };
-}
-
 /** Reads the stored keys whole in the batch's transaction (the committed term log's terms included). */
 async function readKeys(db: ThreadlineDB, batch: Batch): Promise<StoredKeys> {
   const log = await batchLog(db, batch);
-  batch.keys = await keysFrom(table(db, batch, 'articles') as unknown as Table, table(db, batch, 'postingBuckets') as unknown as Table, log);
+  const articles = new Set((await table(db, batch, 'articles').toCollection().primaryKeys()) as string[]);
+  const terms = new Set(await postingTerms(table(db, batch, 'postingBuckets') as unknown as Table));
+  for (const term of log.df.keys()) terms.add(term);
+  for (const term of log.moves.keys()) terms.add(term);
+  batch.keys = { articles, terms };
   return batch.keys;
-}
-
-/**
- * The stored keys outside any batch (the word search's list of terms, lib/background/search.ts):
- * memory's, else read whole in one transaction (with the term log, unless memory has it) and
- * both kept if nothing committed meanwhile. Memory's serve even while a batch runs: they only
- * grow, and what that batch adds is not committed yet.
- */
-export async function storedKeys(db: ThreadlineDB): Promise<StoredKeys> {
-  const known = sharedFor(db).keys;
-  if (known) return known;
-  const at = fillFor(db);
-  const { keys, log } = await db.transaction('r', [db.articles, db.postingBuckets, db.termLog], async (tx) => {
-    const log = at?.shared.log ?? (await readTermLog(tx.table('termLog')));
-    return { keys: await keysFrom(tx.table('articles'), tx.table('postingBuckets'), log), log };
-  });
-  if (at) {
-    fillLog(db, at, log);
-    fillKeys(db, at, keys);
-  }
-  return keys;
 }
 
 /** The rows of `terms` (one read) with the term log applied; the batch's own changes are not. */

@@ -148,13 +148,14 @@ async function allStats(db: ThreadlineDB): Promise<DocStats> {
  * new article (tests/bench/match-new.ts: ingest up to storing, in a transaction then aborted);
  * its candidate retrieval and scoring over every candidate and (as ingest does) within the event
  * window; and the related ranking the views show; for the first SEARCH_PROBES of them the lookup
- * box's word search (two words of the headline); for the first `scans` the full-scan baseline, with the share of
- * the baseline's top 10 that the engine's candidates hold; then `cold` more on a fresh
- * connection each (nothing kept in memory, as after the worker restarts).
+ * box's word search (two words of the headline); for the first `scans` the full-scan baseline,
+ * with the share of the baseline's top 10 that the engine's candidates hold; then `cold` more on
+ * a fresh connection each (nothing kept in memory, as after the worker restarts), and one word
+ * search so.
  */
 async function probe(count: number, scans: number, cold: number): Promise<Record<string, number[]>> {
   const s = need();
-  const out: Record<string, number[]> = { match: [], newEvent: [], matchAll: [], matchWindow: [], related: [], search: [], candidates: [], scan: [], recall: [], cold: [], coldLog: [], coldLogMoves: [] };
+  const out: Record<string, number[]> = { match: [], newEvent: [], matchAll: [], matchWindow: [], related: [], search: [], searchCold: [], candidates: [], scan: [], recall: [], cold: [], coldLog: [], coldLogMoves: [] };
   for (let k = 0; k < count && s.next + k < s.stream.size; k++) {
     const article = preparedArticle(s.stream, s.next + k);
     // First, so that nothing the other reads leave in memory helps it.
@@ -208,6 +209,14 @@ async function probe(count: number, scans: number, cold: number): Promise<Record
     out.coldLog.push(performance.now() - t);
     out.coldLogMoves.push(log.moveCount);
     db.close();
+    // A word search on a fresh connection: it lists the stored terms first (lib/store/term-list.ts).
+    const fresh = openDatabase();
+    await fresh.open();
+    const words = preparedArticle(s.stream, s.next).title.split(/\s+/).filter((w) => w.length >= 3).slice(0, 2).join(' ');
+    const started = performance.now();
+    await searchStore(fresh, words);
+    out.searchCold.push(performance.now() - started);
+    fresh.close();
   }
   return out;
 }

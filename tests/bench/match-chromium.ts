@@ -176,6 +176,7 @@ export async function benchChromium(options: MatchOptions & { log: (line: string
         // The lookup box's word search (two headline words), over the first 20 probes.
         search_p50_ms: round(quantile(p.search, 0.5)),
         search_p95_ms: round(quantile(p.search, 0.95)),
+        search_cold_ms: round(p.searchCold[0] ?? 0),
         match_cold_median_ms: round(quantile(p.cold, 0.5)),
         // Reading the term log whole on a fresh connection, and its length then (moves; a fold empties it).
         cold_term_log_read_ms: round(p.coldLog[0] ?? 0),

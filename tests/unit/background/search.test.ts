@@ -1,6 +1,7 @@
-// The lookup box's word search (lib/background/search.ts): it finds a word's terms in the stored
-// keys and reads only their buckets, in as many reads as the word needs, and its answers are the
-// posting lists as the term log leaves them: the same before and after a fold, and in term order.
+// The lookup box's word search (lib/background/search.ts): it finds a word's terms in a sorted
+// list kept in memory (lib/store/term-list.ts) and reads only their buckets, in as many reads as
+// the word needs; its answers are the posting lists as the term log leaves them, in term order,
+// the same before and after a fold; and the list follows what the engine stores after it.
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { firstAtOrAfter, idsForWords, searchStore, SEARCH_PER_TERM } from '../../../lib/background/search';
@@ -79,7 +80,7 @@ describe('word search', () => {
     await Dexie.delete(db.name);
   });
 
-  it('once the keys are known, reads only the buckets of the terms it needs, never the whole table', async () => {
+  it('reads every bucket once per connection, then only the buckets of the terms it needs', async () => {
     const stored = await zorStore();
     stored.close();
     // Middleware counts only on a connection not yet open.
@@ -88,7 +89,8 @@ describe('word search', () => {
     const buckets: number[] = [];
     db.use(tableReads('postingBuckets', { query: () => wholeReads++, openCursor: () => wholeReads++, get: (req) => buckets.push(req.key as number), getMany: (req) => buckets.push(...(req.keys as number[])) }));
     await searchStore(db, 'council');
-    // The first search on this connection read the keys: every bucket, once.
+    // The first search on this connection read every bucket for the list of terms; nothing was
+    // ingested on it, so the stored keys are not in memory.
     expect(wholeReads).toBe(1);
     wholeReads = 0;
     buckets.length = 0;
@@ -100,13 +102,19 @@ describe('word search', () => {
     await Dexie.delete(db.name);
   });
 
-  it('finds articles ingested after it read the keys', async () => {
-    const db = await zorStore();
-    expect(await searchStore(db, 'quillwort')).toEqual([]);
-    const late = prepareArticle(input(999, 'quillwort'), outlet, NOW);
-    await ingestArticles(new DexieEngineStore(db), [late], NOW);
-    expect((await searchStore(db, 'quillwort')).map((h) => h.id)).toEqual([late.id]);
-    db.close();
-    await Dexie.delete(db.name);
+  it('finds articles ingested after it listed the terms, from the stored keys or from its own list', async () => {
+    const stored = await zorStore();
+    // On this connection a bulk ingest read the stored keys; on the other, nothing is in memory.
+    const fresh = openDatabase(stored.name);
+    for (const [n, db] of [stored, fresh].entries()) {
+      const word = ['quillwort', 'bladderwrack'][n];
+      expect(await searchStore(db, word)).toEqual([]);
+      const late = prepareArticle(input(900 + n, word), outlet, NOW);
+      await ingestArticles(new DexieEngineStore(db), [late], NOW);
+      expect((await searchStore(db, word)).map((h) => h.id), word).toEqual([late.id]);
+    }
+    fresh.close();
+    stored.close();
+    await Dexie.delete(stored.name);
   });
 });

@@ -49,7 +49,7 @@ export async function idsForWords(db: ThreadlineDB, words: readonly string[]): P
   const ids = words.map((): string[] => []);
   const hasMore = (i: number) => ids[i].length < SEARCH_PER_TERM && next[i] < sorted.length && sorted[next[i]].startsWith(words[i]);
   for (let take = FIRST_TERMS; words.some((_, i) => hasMore(i)); take *= 4) {
-    const chosen = words.map((word, i) => {
+    const chosen = words.map((_, i) => {
       const terms: string[] = [];
       while (hasMore(i) && terms.length < take) terms.push(sorted[next[i]++]);
       return terms;

@@ -93,10 +93,10 @@ export interface Shared {
  * bench, real Chromium) those reads took ~1.9 s of ~20 s of engine time per 5,000 articles,
  * ~0.7 s with them; the whole run to 100,000 took 16-18% less engine time (two pairs, same
  * period). The word search finds a word's terms among them (lib/store/term-list.ts). Read
- * whole once (engine-reads.ts readKeys), grown by every batch that commits, and
- * dropped with the rest of memory when anybody else writes the engine's tables. Nothing is
- * taken out: a deleted row only costs a read. About 50 bytes a key (an estimate, not measured):
- * ~8 MB at 100,000 articles.
+ * whole once (engine-reads.ts readKeys), grown by every batch that commits, and dropped with the
+ * rest of memory when anybody else writes the engine's tables. Nothing is taken out: a deleted
+ * row only costs a read. About 50 bytes a key (an estimate, not measured): ~8 MB at 100,000
+ * articles.
  */
 export interface StoredKeys {
   articles: Set<string>;

@@ -9,7 +9,7 @@
 // 1.0–1.5 s instead of 2.8–3.5 s. The price is bytes: a fold reads and writes the whole table
 // (2.7 million ids at 100,000, 8 bytes each), a read of one term reads its bucket (about 30
 // terms at 65,000 terms), and the buckets hold no index of their terms: the word search looks
-// its terms up in the stored keys (lib/background/search.ts).
+// its terms up in a sorted list kept in memory (lib/store/term-list.ts).
 // Everything that reads or writes posting rows goes through a PostingStore, so the term log, the
 // retention policy, import and export see rows, not buckets; the schema upgrades up to version 6
 // use the same interface over the per-term table they wrote (termRowStore).
@@ -226,7 +226,7 @@ export function termRowStore(table: Table): PostingStore {
   };
 }
 
-/** Every term with a row: every bucket is read (the stored keys, read once per worker by a bulk ingest or the word search, engine-reads.ts). */
+/** Every term with a row: every bucket is read (the stored keys, engine-reads.ts; the word search's list of terms, term-list.ts). */
 export async function postingTerms(table: Table): Promise<string[]> {
   return ((await table.toArray()) as BucketRow[]).flatMap((row) => row.t);
 }

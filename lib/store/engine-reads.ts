@@ -14,7 +14,7 @@ import type { ArticlePlace } from '../match/types';
 import type { ThreadlineDB } from './db';
 import { fillFor, fillLog, fillStories, fillTerms, placeOf, sharedFor, type Batch, type StoredKeys } from './engine-memory';
 import { bucketStore, postingTerms } from './posting-buckets';
-import { applyMoves, readTermLog, type TermLog } from './term-log';
+import { applyMoves, readTermLog, withLogTerms, type TermLog } from './term-log';
 
 /** A term's row as the term log leaves it: document frequency and posting list. */
 interface TermRow {
@@ -89,9 +89,7 @@ function knownKeys(db: ThreadlineDB, batch: Batch): StoredKeys | undefined {
 async function readKeys(db: ThreadlineDB, batch: Batch): Promise<StoredKeys> {
   const log = await batchLog(db, batch);
   const articles = new Set((await table(db, batch, 'articles').toCollection().primaryKeys()) as string[]);
-  const terms = new Set(await postingTerms(table(db, batch, 'postingBuckets') as unknown as Table));
-  for (const term of log.df.keys()) terms.add(term);
-  for (const term of log.moves.keys()) terms.add(term);
+  const terms = withLogTerms(new Set(await postingTerms(table(db, batch, 'postingBuckets') as unknown as Table)), log);
   batch.keys = { articles, terms };
   return batch.keys;
 }

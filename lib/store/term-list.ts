@@ -9,6 +9,7 @@ import type { ThreadlineDB } from './db';
 import { fillFor, fillTermList, sharedFor, type StoredKeys } from './engine-memory';
 import { readWithTermLog } from './engine-reads';
 import { postingTerms } from './posting-buckets';
+import { withLogTerms } from './term-log';
 
 /** The stored keys' terms sorted, sorted again only when more were added. */
 const sortedByKeys = new WeakMap<StoredKeys, string[]>();
@@ -35,10 +36,7 @@ export async function sortedTerms(db: ThreadlineDB): Promise<readonly string[]> 
   const kept = at?.shared.termList;
   if (kept && kept.commits === at.commits) return kept.sorted;
   const { value, log } = await readWithTermLog(db, (buckets) => postingTerms(buckets));
-  const terms = new Set(value);
-  for (const term of log.df.keys()) terms.add(term);
-  for (const term of log.moves.keys()) terms.add(term);
-  const sorted = [...terms].sort(codeUnitOrder);
+  const sorted = [...withLogTerms(new Set(value), log)].sort(codeUnitOrder);
   if (at) fillTermList(db, at, sorted);
   return sorted;
 }

@@ -180,6 +180,13 @@ export function wantsFold(rows: number, moves: number): boolean {
   return moves >= FOLD_AT.moves || rows >= FOLD_AT.rows;
 }
 
+/** `terms` with every term the log holds (a document frequency or moves) added. */
+export function withLogTerms(terms: Set<string>, log: TermLog): Set<string> {
+  for (const term of log.df.keys()) terms.add(term);
+  for (const term of log.moves.keys()) terms.add(term);
+  return terms;
+}
+
 /** Reads the whole log (in the caller's transaction when `table` is one of its tables). */
 export async function readTermLog(table: Table): Promise<TermLog> {
   const log = emptyLog();
